@@ -1,0 +1,77 @@
+/** `strategy check [PATH ...]` */
+import * as fs from 'fs';
+import { analyze, toDiagnostics, type AnalyzeOptions, type SeverityOverride } from '../core';
+import { parseArgs, UsageError } from './args';
+import { findStrategyFiles, reason } from './files';
+import { formatJson, formatSarif, formatText, RULE_CODES, type FileResult } from './formats';
+import { parseToday, type Io } from './io';
+
+const SEVERITIES = ['off', 'error', 'warning', 'information', 'hint'];
+
+export function runCheck(argv: readonly string[], io: Io, version: string): number {
+  const { positional, options } = parseArgs(argv, {
+    format: { value: true, short: 'f' },
+    today: { value: true },
+    rule: { value: true, repeat: true },
+    'max-warnings': { value: true },
+    'max-file-size': { value: true },
+  });
+  const format = (options.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+  const analyzeOptions: AnalyzeOptions = { today: parseToday(options.today), rules: parseRules(options.rule as string[] | undefined) };
+  const maxWarnings = options['max-warnings'] === undefined ? undefined : nonNegativeInt(options['max-warnings'], '--max-warnings');
+  if (options['max-file-size'] !== undefined) analyzeOptions.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+
+  const paths = positional.length ? positional : ['.'];
+  const found = findStrategyFiles(paths);
+  let readFailed = found.unreadable.length > 0;
+  for (const u of found.unreadable) io.stderr(`strategy: cannot read ${u.path}: ${u.reason}\n`);
+  const results: FileResult[] = [];
+  for (const file of found.files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      io.stderr(`strategy: cannot read ${file}: ${reason(e)}\n`);
+      readFailed = true;
+      continue;
+    }
+    results.push({ file, diagnostics: toDiagnostics(analyze(text, file, analyzeOptions)) });
+  }
+  if (found.files.length === 0 && !readFailed) {
+    io.stderr(`strategy: no *.strategy.yaml or *.strategy.yml files found in ${paths.join(', ')}\n`);
+  }
+  io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results));
+
+  const count = (s: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  const errors = count('error');
+  const warnings = count('warning');
+  if (format === 'text') io.stderr(summary(errors, warnings, count('information') + count('hint'), results.length));
+  if (readFailed) return 2;
+  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  return 0;
+}
+
+function summary(errors: number, warnings: number, notes: number, files: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (notes) parts.push(plural(notes, 'note'));
+  return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
+}
+
+function parseRules(values: string[] | undefined): AnalyzeOptions['rules'] {
+  const rules: NonNullable<AnalyzeOptions['rules']> = {};
+  for (const v of values ?? []) {
+    const m = /^([a-z-]+)=([a-z]+)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
+    if (!RULE_CODES.includes(m[1] as never)) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
+    if (!SEVERITIES.includes(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITIES.join(', ')})`);
+    rules[m[1] as keyof typeof rules] = m[2] as SeverityOverride;
+  }
+  return rules;
+}
+
+function nonNegativeInt(v: unknown, name: string): number {
+  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new UsageError(`${name} takes a whole number, got "${String(v)}"`);
+  return Number(v);
+}

@@ -1,0 +1,81 @@
+/** Output formats of `strategy check`: compiler-style text, JSON and SARIF 2.1.0. */
+import { RULES, type Diagnostic, type RuleCode } from '../core';
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return `${JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), null, 2)}\n`;
+}
+
+export const RULE_HELP: Record<RuleCode, { description: string; defaultSeverity: string }> = {
+  schema: { description: 'The file breaks the JSON Schema of strategy files or is not valid YAML.', defaultSeverity: 'error' },
+  'file-too-large': { description: 'The file is larger than the size limit; nothing else is checked.', defaultSeverity: 'error' },
+  ...Object.fromEntries(RULES.map((r) => [r.code, { description: r.description, defaultSeverity: r.defaultSeverity }])),
+} as Record<RuleCode, { description: string; defaultSeverity: string }>;
+
+export const RULE_CODES = Object.keys(RULE_HELP) as RuleCode[];
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+export const DOCS_BASE = 'https://github.com/strategy-as-code/strategy-as-code/blob/main/docs/rules/';
+
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const rules = RULE_CODES.map((code) => ({
+    id: code,
+    name: code,
+    shortDescription: { text: RULE_HELP[code].description },
+    fullDescription: { text: RULE_HELP[code].description },
+    help: { text: `${RULE_HELP[code].description} See ${DOCS_BASE}${code}.md`, markdown: `${RULE_HELP[code].description} [Rule documentation](${DOCS_BASE}${code}.md)` },
+    helpUri: `${DOCS_BASE}${code}.md`,
+    defaultConfiguration: { level: SARIF_LEVEL[RULE_HELP[code].defaultSeverity] },
+  }));
+  const sarifResults = results.flatMap((r) =>
+    r.diagnostics.map((d) => ({
+      ruleId: d.code,
+      ruleIndex: RULE_CODES.indexOf(d.code),
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.file) },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'strategy', informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function toUri(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,112 @@
+/** The pure facade: text + options in, model and diagnostics out. */
+import type { LineCounter } from 'yaml';
+import { localToday } from './dates';
+import { buildModel } from './model/build';
+import type { StrategyModel } from './model/types';
+import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
+import { collectTreeProblems } from './parse/treeProblems';
+import { toData } from './parse/tree';
+import { RULES } from './rules';
+import { createContext } from './rules/context';
+import { mapSchemaErrors } from './schema/mapErrors';
+import { validateData } from './schema/ajv';
+import { findSuppressions, isSuppressed } from './suppressions';
+import {
+  DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Diagnostic, type Problem, type RuleCode, type Severity, type Span,
+} from './types';
+
+export interface Analysis {
+  file: string;
+  text: string;
+  parsed?: ParsedText;
+  model: StrategyModel;
+  /** Problems after suppressions and severity overrides, in the spec's order. */
+  problems: Problem[];
+  /** Set when the file is too large or not a mapping: nothing beyond the schema was checked. */
+  unchecked?: boolean;
+}
+
+export interface AnalyzeHooks {
+  /** Called when a rule throws; the other rules still report. */
+  onRuleError?: (code: RuleCode, error: unknown) => void;
+}
+
+export function analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
+  const today = options.today ?? localToday();
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const size = text.length > limit / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
+  const lineZero: Span = { start: 0, end: firstLineEnd(text) };
+  if (size > limit) {
+    const problem = raw('file-too-large', 'error', lineZero,
+      `The file is ${size} bytes, over the ${limit}-byte limit; split the strategy or raise the limit (strategy.maxFileSize, --max-file-size).`);
+    return finish({ file, text, model: buildModel(null, file), problems: [problem], unchecked: true }, options);
+  }
+  const parsed = parseStrategyText(text);
+  const problems: Problem[] = parsed.syntaxErrors.map((e) => raw('schema', 'error', e.span, `YAML syntax error: ${e.message}`));
+  if (parsed.extraDocument) {
+    problems.push(raw('schema', 'error', parsed.extraDocument, 'A strategy file holds one YAML document; move this second document to its own file.'));
+  }
+  const root = parsed.root;
+  if (parsed.tooLarge || !root || root.kind !== 'map') {
+    const message = parsed.tooLarge === 'alias'
+      ? 'The file expands to more than 10,000 nodes through aliases; remove the aliases that repeat content.'
+      : parsed.tooLarge === 'depth'
+        ? 'The file is nested too deeply to check; flatten it.'
+        : !root
+          ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
+          : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
+    if (parsed.tooLarge || problems.length === 0) problems.push(raw('schema', 'error', lineZero, message));
+    return finish({ file, text, parsed, model: buildModel(null, file), problems, unchecked: true }, options, parsed.lineCounter);
+  }
+  for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
+  for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
+    problems.push(raw('schema', 'error', f.span, f.message, f.data));
+  }
+  const model = buildModel(root, file);
+  const ctx = createContext(model, today, lineZero);
+  for (const rule of RULES) {
+    try {
+      for (const f of rule.check(ctx)) {
+        problems.push(raw(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data));
+      }
+    } catch (error) {
+      hooks.onRuleError?.(rule.code, error);
+    }
+  }
+  return finish({ file, text, parsed, model, problems }, options, parsed.lineCounter);
+}
+
+function raw(code: RuleCode, severity: Severity, span: Span, message: string, data?: Record<string, unknown>): Problem {
+  return data && Object.keys(data).length ? { code, severity, span, message, data } : { code, severity, span, message };
+}
+
+function firstLineEnd(text: string): number {
+  const nl = text.search(/\r?\n/);
+  return nl < 0 ? Math.min(text.length, 1000) : nl;
+}
+
+/** Applies severity overrides and suppressions, then sorts by position and code. */
+function finish(a: Analysis, options: AnalyzeOptions, lineCounter?: LineCounter): Analysis {
+  const suppressions = lineCounter ? findSuppressions(a.text, lineCounter) : undefined;
+  const lineOf = (offset: number) => (lineCounter ? lineCounter.linePos(offset).line - 1 : lineAt(a.text, offset));
+  const kept: (Problem & { line: number; col: number })[] = [];
+  for (const p of a.problems) {
+    const override = options.rules?.[p.code];
+    if (override === 'off') continue;
+    const line = lineOf(p.span.start);
+    if (suppressions && isSuppressed(suppressions, p.code, line)) continue;
+    const col = lineCounter ? lineCounter.linePos(p.span.start).col - 1 : 0;
+    kept.push({ ...p, severity: override ?? p.severity, line, col });
+  }
+  kept.sort((x, y) => x.line - y.line || x.col - y.col || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+  a.problems = kept.map(({ line: _l, col: _c, ...p }) => p);
+  return a;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export type { Diagnostic };

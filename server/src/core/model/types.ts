@@ -1,0 +1,105 @@
+/**
+ * The resolved strategy: what the rules, features and renderer read. Every value knows its span and
+ * the block it came from, so that a later version can assemble one model from several files.
+ */
+import type { ConversationId } from '../catalog';
+import type { Span } from '../types';
+
+/** A scalar value read from the file. `text` is its string form; `isString` tells whether YAML typed it so. */
+export interface Value {
+  text: string;
+  isString: boolean;
+  span: Span;
+}
+
+export interface Review {
+  keySpan: Span;
+  cadence?: Value;
+  last?: Value;
+}
+
+interface ItemBase {
+  id?: Value;
+  /** Where a diagnostic about the item lands: its id value, else its first key. */
+  anchor: Span;
+  span: Span;
+  owner?: Value;
+  conversation: ConversationId;
+}
+
+export interface Goal extends ItemBase {
+  kind: 'goal';
+  statement?: Value;
+  metric?: Value;
+  target?: Value;
+  due?: Value;
+  status?: Value;
+}
+
+export interface Application extends ItemBase {
+  kind: 'application';
+  name?: Value;
+  platform?: Value;
+  audience?: Value;
+  data: Value[];
+}
+
+export interface Platform extends ItemBase {
+  kind: 'platform';
+  name?: Value;
+  sourcing?: Value;
+  hosting?: Value;
+}
+
+export interface Liability extends ItemBase {
+  kind: 'liability';
+  title?: Value;
+  category?: Value;
+  covers: Value[];
+  mitigations: Value[];
+  status?: Value;
+}
+
+export type Item = Goal | Application | Platform | Liability;
+
+export interface Conversation {
+  id: ConversationId;
+  keySpan: Span;
+  span: Span;
+  owner?: Value;
+  participants: Value[];
+  summary?: Value;
+  review?: Review;
+  goals: Goal[];
+  applications: Application[];
+  platforms: Platform[];
+  liabilities: Liability[];
+}
+
+export interface DeclaredRole {
+  id: string;
+  keySpan: Span;
+  title?: Value;
+  function?: Value;
+  description?: Value;
+}
+
+export interface Header {
+  strategy?: Value;
+  organization?: Value;
+  version?: Value;
+  sponsor?: Value;
+  review?: Review;
+}
+
+export interface StrategyModel {
+  /** The file the model was read from (a URI or a path, as the caller named it). */
+  file: string;
+  header: Header;
+  roles: DeclaredRole[];
+  /** `absent`: no conversations key (or empty); `map`: a mapping; `invalid`: another type. */
+  conversationsState: 'absent' | 'map' | 'invalid';
+  conversationsKey?: Span;
+  /** Conversations present in the file (known ids only), in file order. */
+  conversations: Conversation[];
+}

@@ -1,0 +1,33 @@
+import { CADENCE_MONTHS } from '../catalog';
+import { addMonths, isValidDate } from '../dates';
+import type { Review } from '../model/types';
+import type { Finding, Rule } from './context';
+
+/** The date a review falls due, or undefined when its cadence or last date is not valid. */
+export function nextReview(review: Review | undefined): string | undefined {
+  const months = review?.cadence ? CADENCE_MONTHS[review.cadence.text] : undefined;
+  const last = review?.last?.text;
+  if (!months || !last || !isValidDate(last)) return undefined;
+  return addMonths(last, months);
+}
+
+export const reviewOverdue: Rule = {
+  code: 'review-overdue',
+  defaultSeverity: 'warning',
+  description: "A review's last date plus its cadence is before today.",
+  check({ model, today }) {
+    const out: Finding[] = [];
+    const check = (review: Review | undefined, whose: string) => {
+      const due = nextReview(review);
+      if (!due || due >= today || !review?.last) return;
+      out.push({
+        span: review.last.span,
+        message: `The ${whose} review was due on ${due} (${review.cadence!.text} after ${review.last.text}); hold the review and update last.`,
+        data: { due },
+      });
+    };
+    check(model.header.review, 'strategy');
+    for (const c of model.conversations) check(c.review, `${c.id}`);
+    return out;
+  },
+};
