@@ -70,7 +70,8 @@ function readConversation(id: ConversationId, keySpan: Span, node: TreeNode | nu
     id, keySpan, span: node ? { start: keySpan.start, end: node.span.end } : keySpan,
     participants: [], goals: [], applications: [], platforms: [], liabilities: [],
   };
-  if (!node || node.kind !== 'map') return c;
+  if (!node) return c;
+  if (node.kind !== 'map') return { ...c, malformed: true };
   c.owner = value(child(node, 'owner'));
   c.participants = values(child(node, 'participants'));
   c.summary = value(child(node, 'summary'));

@@ -64,6 +64,8 @@ export type Item = Goal | Application | Platform | Liability;
 
 export interface Conversation {
   id: ConversationId;
+  /** Set when the conversation's value is not a mapping (the schema reports it; the rules skip it). */
+  malformed?: boolean;
   keySpan: Span;
   span: Span;
   owner?: Value;

@@ -9,6 +9,7 @@ export const missingOwner: Rule = {
   check({ model, items }) {
     const out: Finding[] = [];
     for (const c of model.conversations) {
+      if (c.malformed) continue;
       if (c.owner) continue;
       out.push({
         span: c.keySpan,

@@ -8,6 +8,7 @@ export const missingParticipant: Rule = {
   check({ model, roles }) {
     const out: Finding[] = [];
     for (const c of model.conversations) {
+      if (c.malformed) continue;
       const people = [c.owner, ...c.participants].filter((v) => v !== undefined);
       const functions = new Set(people.map((p) => roles.get(p.text)?.function).filter(Boolean));
       for (const fn of CONVERSATIONS[c.id].invites) {

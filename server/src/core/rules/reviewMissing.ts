@@ -8,6 +8,7 @@ export const reviewMissing: Rule = {
     if (model.header.review) return [];
     const out: Finding[] = [];
     for (const c of model.conversations) {
+      if (c.malformed) continue;
       if (c.review) continue;
       out.push({
         span: c.keySpan,

@@ -9,6 +9,7 @@ export const sponsorAbsent: Rule = {
     if (!sponsor || !roles.has(sponsor)) return [];
     const out: Finding[] = [];
     for (const c of model.conversations) {
+      if (c.malformed) continue;
       if (c.owner?.text === sponsor || c.participants.some((p) => p.text === sponsor)) continue;
       out.push({
         span: c.keySpan,

@@ -14,8 +14,11 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], root: TreeNode |
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   const specific = new Set(errors.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath));
+  const typesAt = new Map<string, string[]>();
+  for (const e of errors) if (e.keyword === 'type') typesAt.set(e.instancePath, [...(typesAt.get(e.instancePath) ?? []), String((e.params as { type: string }).type)]);
   for (const err of errors) {
     if (err.keyword === 'propertyNames' || err.keyword === 'if') continue;
+    if (err.keyword === 'type') err.params = { type: typesAt.get(err.instancePath)!.join(' or ') };
     if (COMBINATORS.has(err.keyword) && specific.has(err.instancePath)) continue;
     const f = mapOne(err, root, lineZero);
     const k = `${f.span.start}:${f.span.end}:${f.message}`;
@@ -62,8 +65,9 @@ function mapOne(err: ErrorObject, root: TreeNode | null, lineZero: Span): Schema
       return { span, message: `${capitalize(where)} lacks the required key "${missing}"; add it.`, data: { missing } };
     }
     case 'type': {
-      const expected = String(params.type).replace(',', ' or ');
-      return { span: nodeSpan, message: `${name} in ${where} must be ${article(expected)}, not ${kindOf(node)}.` };
+      const expected = [...new Set(String(params.type).split(/,| or /).filter((t) => t !== 'null'))].map(typeName).join(' or ');
+      const subject = path[path.length - 2] === 'conversations' ? `The ${key} conversation` : `${name} in ${where}`;
+      return { span: nodeSpan, message: `${subject} must be ${expected}, not ${kindOf(node)}.` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).join(', ');
@@ -109,6 +113,10 @@ export function describe(path: readonly string[], root: TreeNode | null): string
     else if (/^\d+$/.test(seg)) label = `item ${Number(seg) + 1} of ${prev} in ${label}`;
   }
   return label;
+}
+
+function typeName(t: string): string {
+  return t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : article(t);
 }
 
 function capitalize(s: string): string {
