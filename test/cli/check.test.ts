@@ -1,0 +1,119 @@
+// `strategy check` as a user runs it: formats, exit codes, folders, options, usage errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli';
+
+const TODAY = ['--today', '2026-11-25'];
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-cli-'));
+
+test('text output is compiler-style with a summary on stderr; errors exit 1', () => {
+  const r = runCli(['check', 'samples/', ...TODAY]);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  for (const l of lines) assert.match(l, /^samples\/draft\.strategy\.yaml:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+  assert.ok(lines.some((l) => l.startsWith('samples/draft.strategy.yaml:112:16 error unknown-role ')));
+  assert.match(r.stderr, /^3 errors, 6 warnings, 1 note in 2 files$/m);
+});
+
+test('the complete sample checks clean and exits 0', () => {
+  const r = runCli(['check', 'samples/northwind.strategy.yaml', ...TODAY]);
+  assert.equal(r.stdout, '');
+  assert.equal(r.code, 0);
+  assert.match(r.stderr, /0 errors, 0 warnings in 1 file/);
+});
+
+test('json has the spec shape, one entry per file, 0-based positions', () => {
+  const r = runCli(['check', 'samples', '--format', 'json', ...TODAY]);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.map((f: { file: string }) => f.file), ['samples/draft.strategy.yaml', 'samples/northwind.strategy.yaml']);
+  assert.deepEqual(out[1].diagnostics, []);
+  const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'unknown-role');
+  assert.deepEqual(d.range.start, { line: 111, character: 15 });
+  for (const x of out[0].diagnostics) {
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(x.severity));
+    assert.equal(typeof x.message, 'string');
+  }
+  assert.equal(r.stderr, '');
+});
+
+test('sarif 2.1.0: one run, every rule with help, results matching the diagnostics', () => {
+  const json = JSON.parse(runCli(['check', 'samples', '--format', 'json', ...TODAY]).stdout);
+  const sarif = JSON.parse(runCli(['check', 'samples', '--format', 'sarif', ...TODAY]).stdout);
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs.length, 1);
+  const rules = sarif.runs[0].tool.driver.rules;
+  assert.equal(rules.length, 14);
+  for (const r of rules) assert.ok(r.help.text.length > 20 && r.shortDescription.text, r.id);
+  assert.equal(rules.find((r: { id: string }) => r.id === 'missing-owner').defaultConfiguration.level, 'error');
+  assert.equal(rules.find((r: { id: string }) => r.id === 'sponsor-absent').defaultConfiguration.level, 'note');
+  const diags = json[0].diagnostics;
+  const results = sarif.runs[0].results;
+  assert.equal(results.length, diags.length);
+  results.forEach((res: any, i: number) => {
+    const d = diags[i];
+    assert.equal(res.ruleId, d.code);
+    assert.equal(res.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[d.severity as string]);
+    const region = res.locations[0].physicalLocation.region;
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'samples/draft.strategy.yaml');
+    assert.deepEqual([region.startLine, region.startColumn], [d.range.start.line + 1, d.range.start.character + 1]);
+  });
+});
+
+test('--rule changes severities and --max-warnings counts warnings', () => {
+  const off = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=warning', '--rule', 'missing-owner=warning']);
+  assert.equal(off.code, 0);
+  assert.doesNotMatch(off.stdout, /unknown-role/);
+  assert.match(off.stdout, /warning unknown-reference/);
+  const strict = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--max-warnings', '5']);
+  assert.equal(strict.code, 1);
+  const lenient = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--max-warnings', '6']);
+  assert.equal(lenient.code, 0);
+});
+
+test('usage errors print the usage and exit 2', () => {
+  for (const args of [['check', '--bogus'], ['check', '--rule', 'nope=off'], ['check', '--rule', 'schema=loud'], ['check', '--today', '2026-02-30'], ['check', '--format', 'xml'], ['frobnicate'], []]) {
+    const r = runCli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /Usage: strategy/);
+  }
+});
+
+test('an unreadable path is named on stderr, exit 2, the other files still reported', () => {
+  const r = runCli(['check', 'samples/draft.strategy.yaml', 'no/such/file.strategy.yaml', '--format', 'json', ...TODAY]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /cannot read no\/such\/file\.strategy\.yaml: no such file or folder/);
+  assert.equal(JSON.parse(r.stdout).length, 1);
+});
+
+test('folders: strategy files only, sorted, skipping node_modules and dot-folders; a named file whatever its name', () => {
+  const dir = tmp();
+  const ok = 'strategy: S\norganization: O\nsponsor: cio\n';
+  for (const f of ['b.strategy.yml', 'a.strategy.yaml', 'sub/c.strategy.yaml', 'node_modules/x.strategy.yaml', '.hidden/y.strategy.yaml', 'notes.yaml']) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), ok);
+  }
+  const r = runCli(['check', '--format', 'json', ...TODAY], dir);
+  assert.deepEqual(JSON.parse(r.stdout).map((f: { file: string }) => f.file), ['a.strategy.yaml', 'b.strategy.yml', path.join('sub', 'c.strategy.yaml')]);
+  const named = runCli(['check', 'notes.yaml', '--format', 'json', ...TODAY], dir);
+  assert.equal(JSON.parse(named.stdout)[0].file, 'notes.yaml');
+});
+
+test('a folder with no strategy file: empty result, a note on stderr, exit 0', () => {
+  const r = runCli(['check', tmp(), '--format', 'json']);
+  assert.equal(r.code, 0);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /no \*\.strategy\.yaml/);
+});
+
+test('a 10 MB file gets file-too-large; --max-file-size raises the limit', { timeout: 60_000 }, () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'big.strategy.yaml'), 'strategy: S\n' + '# padding\n'.repeat(1_000_000));
+  const r = runCli(['check', 'big.strategy.yaml', '--format', 'json'], dir);
+  assert.equal(r.code, 1);
+  assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code), ['file-too-large']);
+  const raised = runCli(['check', 'big.strategy.yaml', '--format', 'json', '--max-file-size', '20000000'], dir);
+  assert.ok(!JSON.parse(raised.stdout)[0].diagnostics.some((d: { code: string }) => d.code === 'file-too-large'));
+});

@@ -1,0 +1,37 @@
+// Golden files: each fixture's `--format json` output for --today 2026-11-25, checked in beside it.
+// Regenerate after a reviewed change with: UPDATE_GOLDEN=1 node --import tsx --test test/cli/fixtures.test.ts
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, runCli } from '../helpers/cli';
+
+const dir = path.join(ROOT, 'test', 'fixtures');
+const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml')).sort();
+
+test('there is one fixture per rule code', () => {
+  const codes = fixtures.map((f) => f.replace('.strategy.yaml', ''));
+  for (const code of ['schema', 'missing-conversation', 'missing-owner', 'unknown-role', 'unknown-reference', 'duplicate-id',
+    'uncovered-liability', 'unmitigated-liability', 'missing-participant', 'sponsor-absent', 'review-overdue',
+    'review-missing', 'goal-overdue', 'file-too-large']) {
+    assert.ok(codes.includes(code), `missing fixture for ${code}`);
+  }
+});
+
+for (const file of fixtures) {
+  const code = file.replace('.strategy.yaml', '');
+  test(`fixture ${code} matches its golden output and shows its rule`, () => {
+    const argsFile = path.join(dir, `${code}.args`);
+    const extra = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, 'utf8').trim().split(/\s+/) : [];
+    const rel = path.join('test', 'fixtures', file);
+    const r = runCli(['check', rel, '--format', 'json', '--today', '2026-11-25', ...extra]);
+    const actual = JSON.parse(r.stdout);
+    const goldenFile = path.join(dir, `${code}.expected.json`);
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenFile, r.stdout);
+    assert.deepEqual(actual, JSON.parse(fs.readFileSync(goldenFile, 'utf8')));
+    const found = actual[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(found.includes(code), `${file} does not show ${code}`);
+    const errors = actual[0].diagnostics.some((d: { severity: string }) => d.severity === 'error');
+    assert.equal(r.code, errors ? 1 : 0);
+  });
+}
