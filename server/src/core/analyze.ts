@@ -5,7 +5,8 @@ import { buildModel } from './model/build';
 import type { StrategyModel } from './model/types';
 import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
 import { collectTreeProblems } from './parse/treeProblems';
-import { toData } from './parse/tree';
+import { toData, type TreeNode } from './parse/tree';
+import { PositionMapper } from './positions';
 import { RULES } from './rules';
 import { createContext } from './rules/context';
 import { mapSchemaErrors } from './schema/mapErrors';
@@ -22,6 +23,8 @@ export interface Analysis {
   model: StrategyModel;
   /** Problems after suppressions and severity overrides, in the spec's order. */
   problems: Problem[];
+  /** The plain tree of the document (null when empty, too large or not parsed). */
+  root?: TreeNode | null;
   /** Set when the file is too large or not a mapping: nothing beyond the schema was checked. */
   unchecked?: boolean;
 }
@@ -56,14 +59,31 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
           ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
           : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
     if (parsed.tooLarge || problems.length === 0) problems.push(raw('schema', 'error', lineZero, message));
-    return finish({ file, text, parsed, model: buildModel(null, file), problems, unchecked: true }, options, parsed.lineCounter);
+    return finish({ file, text, parsed, root: null, model: buildModel(null, file), problems, unchecked: true }, options, parsed.lineCounter);
   }
   for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
   for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
     problems.push(raw('schema', 'error', f.span, f.message, f.data));
   }
-  const model = buildModel(root, file);
-  const ctx = createContext(model, today, lineZero);
+  return checkRules({ file, text, parsed, problems, root, lineZero, today }, options, hooks, parsed.lineCounter);
+}
+
+export interface CheckedTree {
+  file: string;
+  text: string;
+  parsed?: ParsedText;
+  /** Schema and syntax problems found so far. */
+  problems: Problem[];
+  root: TreeNode;
+  lineZero: Span;
+  today: string;
+}
+
+/** Builds the model from a checked tree, runs every rule and finishes the analysis. */
+export function checkRules(t: CheckedTree, options: AnalyzeOptions, hooks: AnalyzeHooks, lines?: LineCounter | PositionMapper): Analysis {
+  const model = buildModel(t.root, t.file);
+  const ctx = createContext(model, t.today, t.lineZero);
+  const problems = t.problems;
   for (const rule of RULES) {
     try {
       for (const f of rule.check(ctx)) {
@@ -73,10 +93,12 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
       hooks.onRuleError?.(rule.code, error);
     }
   }
-  return finish({ file, text, parsed, model, problems }, options, parsed.lineCounter);
+  const a: Analysis = { file: t.file, text: t.text, model, problems, root: t.root };
+  if (t.parsed) a.parsed = t.parsed;
+  return finish(a, options, lines);
 }
 
-function raw(code: RuleCode, severity: Severity, span: Span, message: string, data?: Record<string, unknown>): Problem {
+export function raw(code: RuleCode, severity: Severity, span: Span, message: string, data?: Record<string, unknown>): Problem {
   return data && Object.keys(data).length ? { code, severity, span, message, data } : { code, severity, span, message };
 }
 
@@ -86,27 +108,21 @@ function firstLineEnd(text: string): number {
 }
 
 /** Applies severity overrides and suppressions, then sorts by position and code. */
-function finish(a: Analysis, options: AnalyzeOptions, lineCounter?: LineCounter): Analysis {
-  const suppressions = lineCounter ? findSuppressions(a.text, lineCounter) : undefined;
-  const lineOf = (offset: number) => (lineCounter ? lineCounter.linePos(offset).line - 1 : lineAt(a.text, offset));
+function finish(a: Analysis, options: AnalyzeOptions, lines?: LineCounter | PositionMapper): Analysis {
+  // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
+  const mapper = lines instanceof PositionMapper ? lines : lines ? new PositionMapper(a.text, lines) : undefined;
+  const suppressions = mapper ? findSuppressions(a.text, mapper) : undefined;
   const kept: (Problem & { line: number; col: number })[] = [];
   for (const p of a.problems) {
     const override = options.rules?.[p.code];
     if (override === 'off') continue;
-    const line = lineOf(p.span.start);
+    const { line, character: col } = mapper ? mapper.position(p.span.start) : { line: 0, character: 0 };
     if (suppressions && isSuppressed(suppressions, p.code, line)) continue;
-    const col = lineCounter ? lineCounter.linePos(p.span.start).col - 1 : 0;
     kept.push({ ...p, severity: override ?? p.severity, line, col });
   }
   kept.sort((x, y) => x.line - y.line || x.col - y.col || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
   a.problems = kept.map(({ line: _l, col: _c, ...p }) => p);
   return a;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 export type { Diagnostic };

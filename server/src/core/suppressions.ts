@@ -3,7 +3,7 @@
  * Comments are found with the YAML lexer, so a `#` inside a quoted string or block scalar is no comment.
  */
 import { Lexer } from 'yaml';
-import type { LineCounter } from 'yaml';
+import type { PositionMapper } from './positions';
 
 export interface Suppressions {
   /** Codes disabled for the whole file; '*' disables all. */
@@ -16,7 +16,7 @@ const DIRECTIVE = /^#\s*strategy-(disable-next-line|disable)(?=\s|$)(.*)$/;
 /** yaml's lexer emits these one-character control tokens, which stand for no source text. */
 const CONTROL = new Set(['\u{FEFF}', '\x02', '\x18', '\x1f']);
 
-export function findSuppressions(text: string, lineCounter: LineCounter): Suppressions {
+export function findSuppressions(text: string, lines: PositionMapper): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
   if (!text.includes('strategy-disable')) return result;
   let offset = 0;
@@ -30,7 +30,7 @@ export function findSuppressions(text: string, lineCounter: LineCounter): Suppre
     if (m[1] === 'disable') {
       for (const c of codes) result.file.add(c);
     } else {
-      const line = lineCounter.linePos(start).line; // 1-based line of the comment = 0-based next line
+      const line = lines.position(start).line + 1; // the physically next line
       const set = result.lines.get(line) ?? new Set<string>();
       for (const c of codes) set.add(c);
       result.lines.set(line, set);
