@@ -25,6 +25,8 @@ export interface Analysis {
   problems: Problem[];
   /** The plain tree of the document (null when empty, too large or not parsed). */
   root?: TreeNode | null;
+  /** Offsets -> line/character for this text. */
+  positions?: PositionMapper;
   /** Set when the file is too large or not a mapping: nothing beyond the schema was checked. */
   unchecked?: boolean;
 }
@@ -112,6 +114,7 @@ function finish(a: Analysis, options: AnalyzeOptions, lines?: LineCounter | Posi
   // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
   const mapper = lines instanceof PositionMapper ? lines : lines ? new PositionMapper(a.text, lines) : undefined;
   const suppressions = mapper ? findSuppressions(a.text, mapper) : undefined;
+  if (mapper) a.positions = mapper;
   const kept: (Problem & { line: number; col: number })[] = [];
   for (const p of a.problems) {
     const override = options.rules?.[p.code];

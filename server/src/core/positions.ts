@@ -37,7 +37,7 @@ export class PositionMapper {
 }
 
 export function toDiagnostics(a: Analysis): Diagnostic[] {
-  const mapper = new PositionMapper(a.text, a.parsed?.lineCounter);
+  const mapper = (a.positions ??= new PositionMapper(a.text));
   return a.problems.map((p) => {
     const d: Diagnostic = { code: p.code, severity: p.severity, message: p.message, range: mapper.range(p.span), source: 'strategy' };
     if (p.data) d.data = p.data;

@@ -58,7 +58,7 @@ export function parseStrategyText(text: string): ParsedText {
   let tooLarge: ParsedText['tooLarge'];
   if (document?.contents) {
     try {
-      root = convert(document, document.contents, undefined, { count: 0 });
+      root = convert(document, document.contents, undefined, { count: 0, offset: 0 });
     } catch (e) {
       if (!(e instanceof AliasLimit)) throw e;
       tooLarge = e.kind;
@@ -81,31 +81,37 @@ function documentMarker(text: string, from: number): number {
 
 interface Budget {
   count: number;
+  /** Added to every span: the offset of the parsed text inside the file. */
+  offset: number;
+  /** Set when an alias or anchor was met (a block parsed alone cannot resolve them). */
+  sawAlias?: boolean;
 }
 
-function spanOf(node: { range?: [number, number, number] | null }): Span {
+function spanOf(node: { range?: [number, number, number] | null }, offset = 0): Span {
   const r = node.range;
-  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+  return r ? { start: r[0] + offset, end: r[1] + offset } : { start: offset, end: offset };
 }
 
 function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budget: Budget, depth = 0): TreeNode | null {
   if (aliasSpan && ++budget.count > MAX_ALIAS_NODES) throw new AliasLimit('alias');
   if (depth > MAX_DEPTH) throw new AliasLimit('depth');
   if (node === null || node === undefined) return null;
+  if ((node as { anchor?: string }).anchor) budget.sawAlias = true;
   if (isAlias(node)) {
+    budget.sawAlias = true;
     const target = (node as Alias).resolve(doc);
     if (!target) return null;
-    return convert(doc, target, aliasSpan ?? spanOf(node as Alias), budget, depth + 1);
+    return convert(doc, target, aliasSpan ?? spanOf(node as Alias, budget.offset), budget, depth + 1);
   }
   if (isScalar(node)) {
     const v = node.value;
     if (v === null || v === undefined) return null;
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-    return { kind: 'scalar', span: aliasSpan ?? spanOf(node), value };
+    return { kind: 'scalar', span: aliasSpan ?? spanOf(node, budget.offset), value };
   }
   if (isSeq(node)) {
     const items = node.items.map((i) => convert(doc, i, aliasSpan, budget, depth + 1));
-    return { kind: 'seq', span: aliasSpan ?? spanOf(node), items };
+    return { kind: 'seq', span: aliasSpan ?? spanOf(node, budget.offset), items };
   }
   if (isMap(node)) {
     const entries: MapEntry[] = [];
@@ -113,13 +119,13 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
     for (const pair of node.items as Pair[]) {
       const keyNode = pair.key as { range?: [number, number, number] } | null;
       const key = keyText(pair.key);
-      const keySpan = aliasSpan ?? (keyNode && keyNode.range ? spanOf(keyNode) : spanOf(node));
+      const keySpan = aliasSpan ?? (keyNode && keyNode.range ? spanOf(keyNode, budget.offset) : spanOf(node, budget.offset));
       const e: MapEntry = { key, keySpan, value: convert(doc, pair.value, aliasSpan, budget, depth + 1) };
       if (seen.has(key)) e.duplicate = true;
       seen.add(key);
       entries.push(e);
     }
-    return { kind: 'map', span: aliasSpan ?? spanOf(node), entries };
+    return { kind: 'map', span: aliasSpan ?? spanOf(node, budget.offset), entries };
   }
   return null;
 }
@@ -128,4 +134,20 @@ function keyText(key: unknown): string {
   if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
   if (isAlias(key)) return String(key.source);
   return String(key ?? '');
+}
+
+/** Parses a block of the file on its own; spans are shifted by `offset`. */
+export function parseBlock(text: string): Document.Parsed[] {
+  return parseAllDocuments(text, { uniqueKeys: false, version: '1.2', schema: 'core', prettyErrors: false, merge: false }) as Document.Parsed[];
+}
+
+/** Converts a block parsed alone into the plain tree, or undefined when it used aliases or anchors. */
+export function convertBlock(doc: Document, offset: number): TreeNode | null | undefined {
+  const budget: Budget = { count: 0, offset };
+  try {
+    const root = convert(doc, doc.contents, undefined, budget);
+    return budget.sawAlias ? undefined : root;
+  } catch {
+    return undefined;
+  }
 }

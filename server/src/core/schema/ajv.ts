@@ -22,11 +22,36 @@ export function createAjv(): Ajv {
   return ajv;
 }
 
-let compiled: ValidateFunction | undefined;
+let shared: { ajv: Ajv; whole: ValidateFunction } | undefined;
+
+function instance(): { ajv: Ajv; whole: ValidateFunction } {
+  if (!shared) {
+    const ajv = createAjv();
+    shared = { ajv, whole: ajv.compile(schema) };
+  }
+  return shared;
+}
 
 export function validateData(data: unknown): ErrorObject[] {
-  compiled ??= createAjv().compile(schema);
-  return compiled(data) ? [] : [...(compiled.errors ?? [])];
+  const { whole } = instance();
+  return whole(data) ? [] : [...(whole.errors ?? [])];
+}
+
+const parts = new Map<string, ValidateFunction>();
+
+/**
+ * Validates one part of the file against the schema at `pointer` (e.g. `#/properties/roles`);
+ * error paths are prefixed with `prefix` so that they read as paths of the whole file.
+ */
+export function validatePart(pointer: string, data: unknown, prefix: string): ErrorObject[] {
+  const { ajv } = instance();
+  let validate = parts.get(pointer);
+  if (!validate) {
+    validate = ajv.compile({ $ref: `${(schema as { $id: string }).$id}${pointer}` });
+    parts.set(pointer, validate);
+  }
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => ({ ...e, instancePath: prefix + e.instancePath }));
 }
 
 export const STRATEGY_SCHEMA: unknown = schema;

@@ -1,0 +1,148 @@
+/**
+ * Re-analysis that re-parses only the top-level blocks an edit touched (the header keys, `roles`, or
+ * one conversation). Unchanged blocks keep their parsed YAML, their tree and their schema findings;
+ * the rules, which are cheap, run on the whole model. Any layout the block splitter is unsure of, and
+ * any block with a syntax error, an alias or an anchor, falls back to a full `analyze`.
+ */
+import type { Document } from 'yaml';
+import { analyze, checkRules, type Analysis, type AnalyzeHooks } from '../analyze';
+import { localToday } from '../dates';
+import { convertBlock, parseBlock, parseStrategyText, type ParsedText } from '../parse/parseStrategy';
+import type { MapEntry, TreeNode } from '../parse/tree';
+import { collectTreeProblems } from '../parse/treeProblems';
+import { PositionMapper } from '../positions';
+import { mapSchemaErrors } from '../schema/mapErrors';
+import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem, type Span } from '../types';
+import { splitBlocks, type Block } from './blocks';
+import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
+
+interface ParsedBlock {
+  doc: Document.Parsed;
+  ok: boolean;
+  /** Tree and schema findings for the offset they were made at. */
+  at?: { offset: number; entry: MapEntry; problems: Problem[] };
+}
+
+export class IncrementalAnalyzer {
+  private cache = new Map<string, ParsedBlock>();
+  /** How the last call went, for tests and benchmarks. */
+  lastRun: { mode: 'incremental' | 'full'; reparsed: number; reused: number } = { mode: 'full', reparsed: 0, reused: 0 };
+
+  analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
+    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const tooLarge = text.length > limit || (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit);
+    const layout = tooLarge ? undefined : splitBlocks(text);
+    const result = layout && this.tryBlocks(text, file, layout.blocks, layout.conversationsHead, options, hooks);
+    if (result) return result;
+    this.cache.clear();
+    this.lastRun = { mode: 'full', reparsed: 1, reused: 0 };
+    return analyze(text, file, options, hooks);
+  }
+
+  private tryBlocks(
+    text: string, file: string, blocks: Block[], head: { start: number; keyEnd: number } | undefined,
+    options: AnalyzeOptions, hooks: AnalyzeHooks,
+  ): Analysis | undefined {
+    const next = new Map<string, ParsedBlock>();
+    const lineZero: Span = { start: 0, end: firstLineEnd(text) };
+    let reparsed = 0;
+    const top: MapEntry[] = [];
+    const conversations: MapEntry[] = [];
+    const problems: Problem[] = [];
+    for (const block of blocks) {
+      const source = text.slice(block.start, block.end);
+      const cacheKey = `${block.kind}\u0000${source}`;
+      let parsed = next.get(cacheKey) ?? this.cache.get(cacheKey);
+      if (!parsed) {
+        reparsed++;
+        const docs = parseBlock(source);
+        const doc = docs[0];
+        parsed = { doc, ok: docs.length === 1 && !!doc && doc.errors.length === 0 && doc.warnings.length === 0 };
+      } else if (next.has(cacheKey)) {
+        parsed = { doc: parsed.doc, ok: parsed.ok }; // the same text twice: its own tree at its own offset
+      }
+      if (!parsed.ok) return undefined;
+      if (!parsed.at || parsed.at.offset !== block.start) {
+        const tree = convertBlock(parsed.doc, block.start);
+        if (!tree || tree.kind !== 'map' || tree.entries.length !== 1) return undefined;
+        const entry = tree.entries[0];
+        const own = collectTreeProblems(entry.value).map((p) => schemaProblem(p.span, p.message));
+        parsed.at = { offset: block.start, entry, problems: own };
+        if (checkedApart(block.kind, entry)) {
+          const errors = blockSchemaErrors(block.kind, entry);
+          const rootLike: TreeNode = wrap(block.kind, entry, head);
+          for (const f of mapSchemaErrors(errors, rootLike, lineZero)) own.push(schemaProblem(f.span, f.message, f.data));
+        }
+      }
+      next.set(cacheKey, parsed);
+      (block.kind === 'conversation' ? conversations : top).push(parsed.at.entry);
+      problems.push(...parsed.at.problems);
+    }
+    this.cache = next;
+    this.lastRun = { mode: 'incremental', reparsed, reused: blocks.length - reparsed };
+
+    if (head) {
+      const value: TreeNode | null = conversations.length
+        ? { kind: 'map', span: { start: conversations[0].keySpan.start, end: text.length }, entries: markDuplicates(conversations) }
+        : null;
+      top.push({ key: 'conversations', keySpan: { start: head.start, end: head.keyEnd }, value });
+    }
+    top.sort((a, b) => a.keySpan.start - b.keySpan.start);
+    const root: TreeNode = { kind: 'map', span: { start: top[0]?.keySpan.start ?? 0, end: text.length }, entries: markDuplicates(top) };
+    for (const e of root.entries) if (e.duplicate) problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
+    for (const e of conversations) if (e.duplicate) problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
+    const apart = new Set(top.filter((e) => checkedApart('top', e)).map((e) => e.key));
+    if (head) apart.add('conversations');
+    for (const f of mapSchemaErrors(headerSchemaErrors(root, apart), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
+
+    const mapper = new PositionMapper(text);
+    const analysis = checkRules({ file, text, problems, root, lineZero, today: options.today ?? localToday() }, options, hooks, mapper);
+    return withLazyParse(analysis, text);
+  }
+}
+
+/** Blocks whose schema errors are found on their own: each conversation, and `roles` when a mapping. */
+function checkedApart(kind: Block['kind'], entry: MapEntry): boolean {
+  if (kind === 'conversation') return true;
+  return entry.key === 'roles' && entry.value?.kind === 'map';
+}
+
+function schemaProblem(span: Span, message: string, data?: Record<string, unknown>): Problem {
+  return data && Object.keys(data).length ? { code: 'schema', severity: 'error', span, message, data } : { code: 'schema', severity: 'error', span, message };
+}
+
+/** A root holding just this block, so that schema error paths resolve against it. */
+function wrap(kind: Block['kind'], entry: MapEntry, head: { start: number; keyEnd: number } | undefined): TreeNode {
+  if (kind === 'top') return { kind: 'map', span: entry.keySpan, entries: [entry] };
+  const conv: MapEntry = {
+    key: 'conversations',
+    keySpan: head ? { start: head.start, end: head.keyEnd } : entry.keySpan,
+    value: { kind: 'map', span: entry.keySpan, entries: [entry] },
+  };
+  return { kind: 'map', span: entry.keySpan, entries: [conv] };
+}
+
+function markDuplicates(entries: MapEntry[]): MapEntry[] {
+  const seen = new Set<string>();
+  return entries.map((e) => {
+    const dup = seen.has(e.key);
+    seen.add(e.key);
+    return dup === !!e.duplicate ? e : { ...e, duplicate: dup || undefined };
+  });
+}
+
+/** The full parse is computed only when a feature asks for it, once per analysis. */
+function withLazyParse(analysis: Analysis, text: string): Analysis {
+  let parsed: ParsedText | undefined;
+  Object.defineProperty(analysis, 'parsed', {
+    configurable: true,
+    enumerable: false,
+    get: () => (parsed ??= parseStrategyText(text)),
+  });
+  return analysis;
+}
+
+function firstLineEnd(text: string): number {
+  const nl = text.search(/\r?\n/);
+  return nl < 0 ? Math.min(text.length, 1000) : nl;
+}

@@ -1,0 +1,28 @@
+/** Schema validation of one block: `roles`, one conversation, or the header keys together. */
+import type { ErrorObject } from 'ajv';
+import { toData, type MapEntry, type TreeNode } from '../parse/tree';
+import { validatePart } from '../schema/ajv';
+import type { Block } from './blocks';
+
+/** Errors of a conversation block (any value), or of a `roles` block whose value is a mapping. */
+export function blockSchemaErrors(kind: Block['kind'], entry: MapEntry): ErrorObject[] {
+  if (kind === 'conversation') {
+    const data = { [entry.key]: toData(entry.value) };
+    return validatePart('#/properties/conversations', data, '/conversations');
+  }
+  return validatePart('#/properties/roles', toData(entry.value), '/roles');
+}
+
+/**
+ * The top-level mapping without the values checked apart (`roles`, and `conversations` when split into
+ * conversation blocks): required keys, unknown keys, the header's values, the other keys' types.
+ */
+export function headerSchemaErrors(root: TreeNode, checkedApart: ReadonlySet<string>): ErrorObject[] {
+  if (root.kind !== 'map') return [];
+  const data: Record<string, unknown> = {};
+  for (const e of root.entries) {
+    if (e.duplicate || e.value === null) continue;
+    data[e.key] = checkedApart.has(e.key) ? {} : toData(e.value);
+  }
+  return validatePart('', data, '');
+}

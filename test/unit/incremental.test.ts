@@ -1,0 +1,78 @@
+// The incremental analyzer gives exactly the full analysis's diagnostics, over random edit sequences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, toDiagnostics } from '../../server/src/core';
+import { IncrementalAnalyzer } from '../../server/src/core/incremental/analyzer';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OPTIONS = { today: '2026-11-25' };
+const sources = [
+  ...fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'samples', f)),
+  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'test', 'fixtures', f)),
+].map((f) => fs.readFileSync(f, 'utf8'));
+
+const full = (text: string) => toDiagnostics(analyze(text, 'f.strategy.yaml', OPTIONS));
+
+test('the samples and fixtures are analyzed block by block, with the same diagnostics', () => {
+  for (const text of sources) {
+    const inc = new IncrementalAnalyzer();
+    assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
+  }
+  const inc = new IncrementalAnalyzer();
+  inc.analyze(sources[0], 'f', OPTIONS);
+  assert.equal(inc.lastRun.mode, 'incremental');
+});
+
+test('an edit inside one conversation re-parses that block only', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'samples', 'northwind.strategy.yaml'), 'utf8');
+  const inc = new IncrementalAnalyzer();
+  inc.analyze(text, 'f', OPTIONS);
+  const at = text.indexOf('owner:', text.indexOf('  social-support:'));
+  const edited = `${text.slice(0, at)}owner: nobody-here\n    # was:${text.slice(at)}`;
+  const a = inc.analyze(edited, 'f', OPTIONS);
+  assert.deepEqual(inc.lastRun, { mode: 'incremental', reparsed: 1, reused: inc.lastRun.reused });
+  assert.ok(inc.lastRun.reused > 3);
+  assert.deepEqual(toDiagnostics(a), full(edited));
+  assert.ok(toDiagnostics(a).some((d) => d.code === 'unknown-role'));
+});
+
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('  ', '\n', '- ', ': ', '#', 'owner: cmo\n', '  - id: x\n', '[', '"', 'nobody', '\n  social-media:\n', 'sponsor: cio\n', '&a ', '*a', '---\n', '\t', 'ü') }),
+  fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -2, max: 2 }) }),
+);
+
+type Edit = { kind: 'delete'; at: number; len: number } | { kind: 'insert'; at: number; text: string } | { kind: 'indent'; line: number; by: number };
+
+function apply(text: string, e: Edit): string {
+  if (e.kind === 'delete') {
+    const at = e.at % (text.length + 1);
+    return text.slice(0, at) + text.slice(at + e.len);
+  }
+  if (e.kind === 'insert') {
+    const at = e.at % (text.length + 1);
+    return text.slice(0, at) + e.text + text.slice(at);
+  }
+  const lines = text.split('\n');
+  const i = e.line % lines.length;
+  lines[i] = e.by > 0 ? ' '.repeat(e.by) + lines[i] : lines[i].replace(new RegExp(`^ {0,${-e.by}}`), '');
+  return lines.join('\n');
+}
+
+test('random edit sequences: incremental equals a full parse after every edit', { timeout: 120_000 }, () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (i, edits) => {
+      const inc = new IncrementalAnalyzer();
+      let text = sources[i];
+      inc.analyze(text, 'f.strategy.yaml', OPTIONS);
+      for (const e of edits) {
+        text = apply(text, e as Edit);
+        assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
+      }
+    }),
+    { numRuns: 300, seed: 20261125 },
+  );
+});
