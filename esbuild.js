@@ -4,6 +4,8 @@ const fs = require('fs');
 const path = require('path');
 
 const watch = process.argv.includes('--watch');
+// --production (vscode:prepublish, for the .vsix): minified, no source maps.
+const production = process.argv.includes('--production');
 const { version } = require('./package.json');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
@@ -21,7 +23,8 @@ async function main() {
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      sourcemap: true,
+      sourcemap: !production,
+      minify: production,
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',

@@ -1,0 +1,155 @@
+/**
+ * The extension's context: owns the output channel and the language client's whole lifecycle
+ * (start, restart, stop) and tells listeners when the server's state changes. Failures to start are
+ * shown to the user with a way to the logs, never swallowed.
+ */
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'strategy';
+export const CLIENT_NAME = 'Strategy Language Server';
+export const OUTPUT_NAME = 'Strategy';
+export const SHOW_OUTPUT = 'Show Output';
+export const RESTART = 'Restart Server';
+
+export type ServerState = 'stopped' | 'starting' | 'running' | 'failed';
+
+/** The documents the server checks: strategy files on disk and untitled ones. */
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'strategy' },
+  { scheme: 'untitled', language: 'strategy' },
+];
+
+export class StrategyContext implements vscode.Disposable {
+  readonly output: vscode.LogOutputChannel;
+  private client: LanguageClient | undefined;
+  private clientListener: vscode.Disposable | undefined;
+  private _state: ServerState = 'stopped';
+  private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
+  /** Fires with the server's new state; the status bar and commands follow it. */
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(private readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
+  }
+
+  get state(): ServerState {
+    return this._state;
+  }
+
+  /** The running client, for features (the preview, tests) that talk to the server. */
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  /** Starts the server; on failure tells the user and resolves (the state says `failed`). */
+  async start(): Promise<void> {
+    if (this.client) return;
+    const serverModule = this.extension.asAbsolutePath('dist/server.js');
+    if (!fs.existsSync(serverModule)) {
+      this.fail(`The Strategy language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`);
+      return;
+    }
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), this.clientOptions());
+    this.client = client;
+    this.clientListener = client.onDidChangeState((e) => {
+      if (e.newState === State.Running) this.setState('running');
+      else if (e.newState === State.Starting) this.setState('starting');
+      else if (this._state !== 'failed') this.setState('stopped');
+    });
+    this.setState('starting');
+    this.output.info(`Starting the language server: ${serverModule}`);
+    try {
+      await client.start();
+    } catch (error) {
+      // An initialization failure was already shown by initializationFailedHandler.
+      if (this._state === 'failed') this.output.error(`Start aborted: ${describe(error)}`);
+      else this.fail(`The Strategy language server could not start: ${describe(error)}`);
+    }
+  }
+
+  /** Stops the server if one runs; never throws (a failed stop is logged). */
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.clientListener?.dispose();
+    this.clientListener = undefined;
+    if (client) {
+      try {
+        if (client.needsStop()) await client.stop();
+      } catch (error) {
+        this.output.error(`Stopping the language server failed: ${describe(error)}`);
+      }
+    }
+    this.setState('stopped');
+  }
+
+  /** A fresh server process, whatever state the old one was in. */
+  async restart(): Promise<void> {
+    this.output.info('Restarting the language server.');
+    await this.stop();
+    await this.start();
+  }
+
+  /** Shows an error with a button to the output channel (and one to restart the server). */
+  showError(message: string): void {
+    void vscode.window.showErrorMessage(message, SHOW_OUTPUT, RESTART).then((choice) => {
+      if (choice === SHOW_OUTPUT) this.output.show(true);
+      else if (choice === RESTART) void this.restart();
+    });
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateEmitter.dispose();
+    this.output.dispose();
+  }
+
+  private clientOptions(): LanguageClientOptions {
+    return {
+      documentSelector: DOCUMENT_SELECTOR,
+      synchronize: { configurationSection: 'strategy' },
+      outputChannel: this.output,
+      initializationFailedHandler: (error) => {
+        this.fail(`The Strategy language server failed to initialize: ${describe(error)}`);
+        return false;
+      },
+    };
+  }
+
+  private fail(message: string): void {
+    this.output.error(message);
+    this.setState('failed');
+    this.showError(message);
+  }
+
+  private setState(state: ServerState): void {
+    if (state === this._state) return;
+    this._state = state;
+    this.stateEmitter.fire(state);
+  }
+}
+
+function serverOptions(module: string): ServerOptions {
+  return {
+    run: { module, transport: TransportKind.ipc },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6010'] },
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}

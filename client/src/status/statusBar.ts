@@ -1,0 +1,80 @@
+/**
+ * The status bar item of the active strategy editor: its error and warning counts (click: Problems),
+ * or the server's trouble when it is not running (click: the output). Hidden for other languages.
+ */
+import * as vscode from 'vscode';
+import type { ServerState, StrategyContext } from '../ctx';
+import { countProblems, problemsView } from './problemCounts';
+
+export const STRATEGY_LANGUAGE = 'strategy';
+const OPEN_PROBLEMS = 'workbench.actions.view.problems';
+
+export class ProblemsStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly ctx: StrategyContext) {
+    this.item = vscode.window.createStatusBarItem('strategy.problems', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = 'Strategy Problems';
+    this.subscriptions.push(
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        // A document whose language changes to strategy is re-opened with the new language.
+        if (doc.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
+      ctx.onDidChangeState(() => this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== STRATEGY_LANGUAGE) {
+      this.item.hide();
+      return;
+    }
+    const trouble = serverTrouble(this.ctx.state);
+    if (trouble) {
+      this.item.text = trouble.text;
+      this.item.tooltip = trouble.tooltip;
+      this.item.command = trouble.command;
+      this.item.backgroundColor = trouble.alarming ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    } else {
+      const view = problemsView(countProblems(vscode.languages.getDiagnostics(doc.uri)));
+      this.item.text = view.text;
+      this.item.tooltip = view.tooltip;
+      this.item.command = OPEN_PROBLEMS;
+      this.item.backgroundColor = undefined;
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.item.dispose();
+  }
+}
+
+interface Trouble {
+  text: string;
+  tooltip: string;
+  command: string;
+  alarming: boolean;
+}
+
+function serverTrouble(state: ServerState): Trouble | undefined {
+  switch (state) {
+    case 'failed':
+      return { text: '$(error) Strategy', tooltip: 'The Strategy language server failed to start. Click to show its output.', command: 'strategy.showOutput', alarming: true };
+    case 'stopped':
+      return { text: '$(debug-stop) Strategy', tooltip: 'The Strategy language server is not running. Click to restart it.', command: 'strategy.restartServer', alarming: true };
+    case 'starting':
+      return { text: '$(sync~spin) Strategy', tooltip: 'The Strategy language server is starting.', command: 'strategy.showOutput', alarming: false };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+// What the status bar item says for a strategy file's diagnostics (client/src/status/problemCounts.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countProblems, problemsView } from '../../client/src/status/problemCounts';
+
+const ERROR = 0;
+const WARNING = 1;
+const INFORMATION = 2;
+const HINT = 3;
+
+test('counts errors and warnings of the strategy server only', () => {
+  const counts = countProblems([
+    { source: 'strategy', severity: ERROR },
+    { source: 'strategy', severity: ERROR },
+    { source: 'strategy', severity: WARNING },
+    { source: 'strategy', severity: INFORMATION },
+    { source: 'strategy', severity: HINT },
+    { source: 'yaml', severity: ERROR },
+    { severity: WARNING },
+  ]);
+  assert.deepEqual(counts, { errors: 2, warnings: 1 });
+});
+
+test('a clean file shows a check mark', () => {
+  const view = problemsView({ errors: 0, warnings: 0 });
+  assert.equal(view.text, '$(check) Strategy');
+  assert.match(view.tooltip, /no errors or warnings/);
+});
+
+test('counts show with codicons and a tooltip in words', () => {
+  assert.deepEqual(problemsView({ errors: 1, warnings: 3 }), {
+    text: '$(error) 1 $(warning) 3',
+    tooltip: 'Strategy: 1 error, 3 warnings. Click to open Problems.',
+  });
+});
