@@ -1,16 +1,17 @@
 /** Offsets -> 0-based line/character (UTF-16), the edge between the core and its callers. */
-import { LineCounter } from 'yaml';
 import type { Analysis } from './analyze';
 import type { Diagnostic, Position, Range, Span } from './types';
 
 export class PositionMapper {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string, lineCounter?: LineCounter) {
-    if (lineCounter && lineCounter.lineStarts.length) this.lineStarts = lineCounter.lineStarts;
-    else {
-      this.lineStarts = [0];
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  /** Line starts are always counted here: yaml's LineCounter misses the lines inside a broken token. */
+  constructor(private readonly text: string, _ignoredLineCounter?: unknown) {
+    this.lineStarts = [0];
+    let i = text.indexOf('\n');
+    while (i >= 0) {
+      this.lineStarts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
     }
   }
 

@@ -69,7 +69,8 @@ export function parseStrategyText(text: string): ParsedText {
 }
 
 function cleanMessage(message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  let first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  first = first.replace(/"([^"]{60})[^"]{4,}"/g, '"$1…"');
   return first.endsWith('.') ? first : `${first}.`;
 }
 
