@@ -4,6 +4,7 @@
  * the rules, which are cheap, run on the whole model. Any layout the block splitter is unsure of, and
  * any block with a syntax error, an alias or an anchor, falls back to a full `analyze`.
  */
+import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { analyze, checkRules, type Analysis, type AnalyzeHooks } from '../analyze';
 import { localToday } from '../dates';
@@ -19,6 +20,8 @@ import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
 interface ParsedBlock {
   doc: Document.Parsed;
   ok: boolean;
+  /** Schema errors of the block (paths, not spans), kept while its text is unchanged. */
+  errors?: ErrorObject[];
   /** Tree and schema findings for the offset they were made at. */
   at?: { offset: number; entry: MapEntry; problems: Problem[] };
 }
@@ -59,7 +62,7 @@ export class IncrementalAnalyzer {
         const doc = docs[0];
         parsed = { doc, ok: docs.length === 1 && !!doc && doc.errors.length === 0 && doc.warnings.length === 0 };
       } else if (next.has(cacheKey)) {
-        parsed = { doc: parsed.doc, ok: parsed.ok }; // the same text twice: its own tree at its own offset
+        parsed = { doc: parsed.doc, ok: parsed.ok, errors: parsed.errors }; // the same text twice: its own tree at its own offset
       }
       if (!parsed.ok) return undefined;
       if (!parsed.at || parsed.at.offset !== block.start) {
@@ -69,7 +72,7 @@ export class IncrementalAnalyzer {
         const own = collectTreeProblems(entry.value).map((p) => schemaProblem(p.span, p.message));
         parsed.at = { offset: block.start, entry, problems: own };
         if (checkedApart(block.kind, entry)) {
-          const errors = blockSchemaErrors(block.kind, entry);
+          const errors = (parsed.errors ??= blockSchemaErrors(block.kind, entry));
           const rootLike: TreeNode = wrap(block.kind, entry, head);
           for (const f of mapSchemaErrors(errors, rootLike, lineZero)) own.push(schemaProblem(f.span, f.message, f.data));
         }

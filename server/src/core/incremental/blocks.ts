@@ -22,34 +22,40 @@ const TOP_KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|$)/;
 const NESTED_KEY = /^( +)([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|$)/;
 const EMPTY_VALUE = /^conversations[ \t]*:[ \t]*(#.*)?$/;
 
-interface Line {
+/** A line that starts something (neither blank nor a comment): where it starts and its indentation. */
+interface ContentLine {
   start: number;
-  text: string;
+  indent: number;
+  end: number;
 }
 
-function lines(text: string): Line[] {
-  const out: Line[] = [];
+function* contentLines(text: string): Generator<ContentLine> {
   let start = 0;
   while (start <= text.length) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
-    out.push({ start, text: text.slice(start, nl).replace(/\r$/, '') });
+    let i = start;
+    while (i < nl && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (i < nl && c !== 35 /* # */ && !(c === 13 && i + 1 === nl) && !(c === 9 && /^[ \t]*\r?$/.test(text.slice(i, nl)))) {
+      yield { start, indent: i - start, end: nl };
+    }
     start = nl + 1;
   }
-  return out;
 }
 
-const isBlankOrComment = (l: string) => /^[ \t]*(#.*)?$/.test(l);
-
 export function splitBlocks(text: string): BlockLayout | undefined {
-  const all = lines(text);
   const layout: BlockLayout = { blocks: [] };
   let current: Block | undefined;
   let conv: { indent: number } | undefined;
-  for (const line of all) {
-    const t = line.text;
-    if (isBlankOrComment(t)) continue;
-    if (t[0] !== ' ') {
+  for (const line of contentLines(text)) {
+    // Lines deeper than a conversation key (most of the file) are passed over without reading them.
+    if (line.indent > 0 && (!conv || (conv.indent >= 0 && line.indent > conv.indent))) {
+      if (!current && !conv) return undefined;
+      continue;
+    }
+    const t = text.slice(line.start, Math.min(line.end, line.start + line.indent + 120)).replace(/\r$/, '');
+    if (line.indent === 0) {
       const m = TOP_KEY.exec(t);
       if (!m) return undefined;
       if (current) current.end = line.start;
@@ -64,11 +70,8 @@ export function splitBlocks(text: string): BlockLayout | undefined {
       layout.blocks.push(current);
       continue;
     }
-    if (!conv) {
-      if (!current) return undefined;
-      continue;
-    }
-    const indent = t.length - t.trimStart().length;
+    if (!conv) return undefined;
+    const indent = line.indent;
     if (conv.indent < 0) conv.indent = indent;
     if (indent < conv.indent) return undefined;
     if (indent > conv.indent) {
