@@ -35,6 +35,10 @@ export class StrategyContext implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
   /** Fires with the server's new state; the status bar and commands follow it. */
   readonly onDidChangeState = this.stateEmitter.event;
+  private readonly reported = new Set<string>();
+  private readonly reportEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires each time the server publishes a document's diagnostics, even an empty list. */
+  readonly onDidReceiveDiagnostics = this.reportEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
@@ -47,6 +51,11 @@ export class StrategyContext implements vscode.Disposable {
   /** The running client, for features (the preview, tests) that talk to the server. */
   get languageClient(): LanguageClient | undefined {
     return this.client;
+  }
+
+  /** Whether the running server has reported on this document yet (a clean file and an unchecked one both have no diagnostics). */
+  hasReported(uri: vscode.Uri): boolean {
+    return this.reported.has(uri.toString());
   }
 
   /** Starts the server; on failure tells the user and resolves (the state says `failed`). */
@@ -81,6 +90,7 @@ export class StrategyContext implements vscode.Disposable {
     this.client = undefined;
     this.clientListener?.dispose();
     this.clientListener = undefined;
+    this.reported.clear();
     if (client) {
       try {
         if (client.needsStop()) await client.stop();
@@ -109,6 +119,7 @@ export class StrategyContext implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateEmitter.dispose();
+    this.reportEmitter.dispose();
     this.output.dispose();
   }
 
@@ -117,6 +128,13 @@ export class StrategyContext implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       synchronize: { configurationSection: 'strategy' },
       outputChannel: this.output,
+      middleware: {
+        handleDiagnostics: (uri, diagnostics, next) => {
+          next(uri, diagnostics);
+          this.reported.add(uri.toString());
+          this.reportEmitter.fire(uri);
+        },
+      },
       initializationFailedHandler: (error) => {
         this.fail(`The Strategy language server failed to initialize: ${describe(error)}`);
         return false;

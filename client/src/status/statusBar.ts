@@ -3,7 +3,7 @@
  * or the server's trouble when it is not running (click: the output). Hidden for other languages.
  */
 import * as vscode from 'vscode';
-import type { ServerState, StrategyContext } from '../ctx';
+import { DOCUMENT_SELECTOR, type ServerState, type StrategyContext } from '../ctx';
 import { countProblems, problemsView } from './problemCounts';
 
 export const STRATEGY_LANGUAGE = 'strategy';
@@ -27,6 +27,9 @@ export class ProblemsStatusBar implements vscode.Disposable {
         if (doc.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
       ctx.onDidChangeState(() => this.update()),
+      ctx.onDidReceiveDiagnostics((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
     );
     this.update();
   }
@@ -38,11 +41,21 @@ export class ProblemsStatusBar implements vscode.Disposable {
       return;
     }
     const trouble = serverTrouble(this.ctx.state);
-    if (trouble) {
+    if (vscode.languages.match(DOCUMENT_SELECTOR, doc) === 0) {
+      this.item.text = '$(circle-slash) Strategy';
+      this.item.tooltip = `Strategy: ${doc.uri.scheme} documents are not checked; files on disk and untitled files are.`;
+      this.item.command = undefined;
+      this.item.backgroundColor = undefined;
+    } else if (trouble) {
       this.item.text = trouble.text;
       this.item.tooltip = trouble.tooltip;
       this.item.command = trouble.command;
       this.item.backgroundColor = trouble.alarming ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    } else if (!this.ctx.hasReported(doc.uri)) {
+      this.item.text = '$(loading~spin) Strategy';
+      this.item.tooltip = 'Strategy: checking this file.';
+      this.item.command = OPEN_PROBLEMS;
+      this.item.backgroundColor = undefined;
     } else {
       const view = problemsView(countProblems(vscode.languages.getDiagnostics(doc.uri)));
       this.item.text = view.text;
