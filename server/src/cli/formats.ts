@@ -1,5 +1,6 @@
 /** Output formats of `strategy check`: compiler-style text, JSON and SARIF 2.1.0. */
 import { RULES, type Diagnostic, type RuleCode } from '../core';
+import { RULE_DOCS_BASE } from '../core/ruleDocs';
 
 export interface FileResult {
   file: string;
@@ -29,7 +30,7 @@ export const RULE_HELP: Record<RuleCode, { description: string; defaultSeverity:
 export const RULE_CODES = Object.keys(RULE_HELP) as RuleCode[];
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-export const DOCS_BASE = 'https://github.com/strategy-as-code/strategy-as-code/blob/main/docs/rules/';
+export const DOCS_BASE = RULE_DOCS_BASE;
 
 export function formatSarif(results: readonly FileResult[], version: string): string {
   const rules = RULE_CODES.map((code) => ({

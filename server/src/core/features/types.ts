@@ -45,3 +45,22 @@ export interface SymbolEntry {
   selection: Span;
   children: SymbolEntry[];
 }
+
+/** A role id or an entity id (goal, application, platform, liability: one namespace) found in the file. */
+export interface IdOccurrence {
+  kind: 'role' | 'entity';
+  id: string;
+  span: Span;
+  /** A role's key under `roles:` or an item's `id` value. */
+  declaration: boolean;
+}
+
+/** Rename checks and results: either the answer or a message saying why it cannot be done. */
+export type RenameCheck = { ok: true; span: Span; placeholder: string } | { ok: false; message: string };
+export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string };
+
+export interface FoldingEntry {
+  /** From the first line to the last line of the fold (the end is the last character shown). */
+  span: Span;
+  kind?: 'comment';
+}

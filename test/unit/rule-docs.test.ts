@@ -1,0 +1,51 @@
+// docs/rules/<code>.md: one page per rule code, whose example fires the rule where the page says,
+// and whose fixed example does not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, RULES, toDiagnostics, type RuleCode } from '../../server/src/core';
+import { ruleDocUrl } from '../../server/src/core/ruleDocs';
+
+const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
+const CODES: RuleCode[] = ['schema', 'file-too-large', ...RULES.map((r) => r.code)];
+
+/** The fenced blocks of a language in one `## heading` section of a page. */
+function blocks(page: string, heading: string, lang: string): string[] {
+  const start = page.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return [];
+  const next = page.indexOf('\n## ', start + 4);
+  const section = page.slice(start, next < 0 ? undefined : next);
+  return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+}
+
+function reported(text: string, code: RuleCode): string[] {
+  const maxFileSize = code === 'file-too-large' ? 100 : undefined;
+  return toDiagnostics(analyze(text, 'acme.strategy.yaml', { today: '2026-11-25', maxFileSize }))
+    .filter((d) => d.code === code)
+    .map((d) => `acme.strategy.yaml:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
+}
+
+test('every rule code has a page, and the docs URL points at it', () => {
+  assert.equal(CODES.length, 14);
+  for (const code of CODES) {
+    assert.ok(fs.existsSync(path.join(DIR, `${code}.md`)), `docs/rules/${code}.md`);
+    assert.ok(ruleDocUrl(code).endsWith(`/docs/rules/${code}.md`));
+  }
+});
+
+for (const code of CODES) {
+  test(`docs/rules/${code}.md: the example fires where the page says, the fix does not`, () => {
+    const page = fs.readFileSync(path.join(DIR, `${code}.md`), 'utf8');
+    for (const heading of ['What it checks', 'Example', 'How to fix', 'Switching it off']) {
+      assert.ok(page.includes(`\n## ${heading}\n`), `section "${heading}"`);
+    }
+    assert.match(page, /\*\*Default severity:\*\* \w+/);
+    const [example] = blocks(page, 'Example', 'yaml');
+    assert.ok(example, 'an example');
+    const shown = blocks(page, 'Example', 'text')[0].trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '));
+    assert.deepEqual(shown, reported(example, code));
+    for (const fixed of blocks(page, 'How to fix', 'yaml')) assert.deepEqual(reported(fixed, code), [], 'the fixed example is clean');
+    assert.ok(page.includes(`--rule ${code}=off`) && page.includes(`"${code}": "off"`));
+  });
+}
