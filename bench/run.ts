@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: builds, then measures our language server against yaml-language-server on
+ * generated files, the in-process floor, the command line, the preview renderer and the package, and
+ * writes bench/RESULTS.md.
+ *
+ *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureCore, type CoreFigures } from './core';
+import { expectPlanted, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
+import { generateStrategy, type GeneratedStrategy } from './generate';
+import { runSession, type SessionOptions } from './measure-lsp';
+import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
+import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
+
+interface SizePlan extends SessionOptions {
+  lines: number;
+  iterations: number;
+  coreRuns: number;
+  cliRuns: number;
+}
+
+const PLANS: SizePlan[] = [
+  { lines: 1000, iterations: 4, editPairs: 2, requests: 5, coreRuns: 30, cliRuns: 3, timeoutMs: 120_000 },
+  { lines: 10_000, iterations: 3, editPairs: 2, requests: 5, coreRuns: 8, cliRuns: 2, timeoutMs: 120_000 },
+  { lines: 50_000, iterations: 2, editPairs: 2, requests: 3, coreRuns: 3, cliRuns: 2, timeoutMs: 180_000 },
+];
+const OUT_DIR = '/tmp/strategy-bench';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function plans(): SizePlan[] {
+  const quick = process.argv.includes('--quick');
+  const sizes = arg('--sizes')?.split(',').map(Number);
+  const iterations = arg('--iterations');
+  return PLANS.filter((p) => (sizes ? sizes.includes(p.lines) : !quick || p.lines <= 10_000)).map((p) => ({
+    ...p,
+    iterations: iterations ? Number(iterations) : quick ? 1 : p.iterations,
+  }));
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function measureServers(plan: SizePlan, g: GeneratedStrategy, servers: (BenchServer | undefined)[]): Promise<SizeFigures> {
+  const figures: ServerFigures[] = servers.map((s, i) =>
+    s ? { label: s.label, name: s.name, debounceMs: s.debounceMs, sessions: [] }
+      : { label: i === 0 ? 'ours' : '?', name: 'strategy language server', sessions: [], failure: 'dist/server.js does not exist (its build entry server/src/lsp/main.ts is missing)' });
+  for (let i = 0; i < plan.iterations; i++) {
+    for (const [k, server] of servers.entries()) {
+      const f = figures[k];
+      if (!server || f.failure) continue;
+      try {
+        const t0 = performance.now();
+        f.sessions.push(await runSession(server, g, plan));
+        log(`${g.lines} lines, ${server.label}, run ${i + 1}/${plan.iterations}: ${Math.round(performance.now() - t0)} ms`);
+      } catch (e) {
+        f.failure = (e as Error).message;
+        f.sessions = [];
+        log(`${g.lines} lines, ${server.label}: FAILED: ${f.failure}`);
+      }
+    }
+  }
+  return { lines: g.lines, bytes: g.bytes, servers: figures };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  const t0 = performance.now();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const chosen = plans();
+  const servers = [ourServer(), yamlLanguageServer()];
+  if (!servers[0]) log('dist/server.js is missing: measuring yaml-language-server alone');
+
+  const generated = chosen.map((p) => ({ plan: p, g: generateStrategy({ lines: p.lines }) }));
+  const files = generated.map(({ g }) => {
+    const path = join(OUT_DIR, `bench-${g.lines}.strategy.yaml`);
+    writeFileSync(path, g.text);
+    return path;
+  });
+
+  const lsp: SizeFigures[] = [];
+  for (const { plan, g } of generated) lsp.push(await measureServers(plan, g, servers));
+
+  const core: CoreFigures[] = [];
+  for (const { plan, g } of generated) {
+    core.push(measureCore(g, plan.coreRuns, g.lines >= 50_000 ? 1 : 2));
+    log(`core ${g.lines} lines: floor and analyze() measured`);
+  }
+
+  const cli: CliFigure[] = [];
+  cli.push(timeCheck('samples/ (2 files)', [join(ROOT, 'samples')], 3, (r) => (r.length === 2 ? undefined : `expected 2 files, got ${r.length}`)));
+  generated.forEach(({ plan, g }, i) => cli.push(timeCheck(`generated, ${g.lines.toLocaleString('en')} lines`, [files[i]], plan.cliRuns, expectPlanted(g))));
+  const big = generateStrategy({ lines: 340_000, seed: 3 });
+  const bigPath = join(OUT_DIR, 'bench-10mb.strategy.yaml');
+  writeFileSync(bigPath, big.text);
+  cli.push(timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [bigPath], 3, (r) =>
+    r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large' ? undefined : 'expected exactly file-too-large'));
+  log('command line measured');
+
+  const render = generated.filter(({ g }) => g.lines <= 10_000).map(({ g }) => timeRender(g, g.lines <= 1000 ? 20 : 5));
+  const figures: RunFigures = {
+    startedAt, loadBefore, seconds: (performance.now() - t0) / 1000, commit: commit(),
+    iterations: chosen.map((p) => `${p.lines.toLocaleString('en')} lines: ${p.iterations} sessions per server (${p.editPairs * 2} edits, ${p.requests} completions, ${p.requests} hovers each)`).join('; '),
+    lsp, core, cli, render, vsix: vsixSize(),
+  };
+  const md = renderResults(figures);
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
+  process.stdout.write(md);
+  log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
+}
+
+function commit(): string {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
