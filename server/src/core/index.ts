@@ -6,3 +6,4 @@ export * from './catalog';
 export { RULES } from './rules';
 export { localToday, isValidDate, addMonths } from './dates';
 export type { StrategyModel } from './model/types';
+export { renderHtml, renderBody, renderMarkdown, isBroken, type RenderHtmlOptions } from './render';
