@@ -1,0 +1,39 @@
+/** What every feature handler is given: the connection, the documents and the shared analyses. */
+import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, type AnalysisCache, type Analyzed } from './documentCache';
+import type { SettingsSource } from './settings';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsSource;
+  cache: AnalysisCache;
+  log: (message: string) => void;
+}
+
+/** The shared analysis of an open document's current version; undefined for a document not open. */
+export async function analyzed(ctx: ServerContext, uri: string): Promise<Analyzed | undefined> {
+  const settings = await ctx.settings.get(uri);
+  const document = ctx.documents.get(uri);
+  return document ? ctx.cache.get(document, settings) : undefined;
+}
+
+/**
+ * Wraps a request handler: a failure is logged to the connection's console and answered with the
+ * fallback, so that one bad document or feature never takes the server down. A ResponseError is an
+ * answer (a refused rename), not a failure, and goes back to the client as it is.
+ */
+export function guarded<P, R>(
+  ctx: ServerContext, name: string, fallback: R, handler: (params: P) => Promise<R> | R,
+): (params: P) => Promise<R> {
+  return async (params: P) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      ctx.log(`${name} failed: ${describe(error)}`);
+      return fallback;
+    }
+  };
+}

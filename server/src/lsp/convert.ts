@@ -1,0 +1,84 @@
+/** Core results (offsets, plain diagnostics) -> LSP types, and LSP positions -> offsets: the edge. */
+import {
+  DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Position, type Range, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import { PositionMapper, type Analysis, type Diagnostic, type Severity, type Span } from '../core';
+import type { TextEdit } from '../core/features/types';
+import { ruleDocUrl } from '../core/ruleDocs';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: ruleDocUrl(d.code) },
+    source: 'strategy',
+    message: d.message,
+  };
+  if (d.data) out.data = d.data;
+  return out;
+}
+
+/** Offsets <-> LSP positions for one analysed text, with LSP's clamping of out-of-range positions. */
+export class TextPositions {
+  private readonly mapper: PositionMapper;
+  private readonly lastLine: number;
+
+  constructor(private readonly text: string, mapper?: PositionMapper) {
+    this.mapper = mapper ?? new PositionMapper(text);
+    this.lastLine = this.mapper.position(text.length).line;
+  }
+
+  static of(analysis: Analysis): TextPositions {
+    return new TextPositions(analysis.text, analysis.positions ?? new PositionMapper(analysis.text));
+  }
+
+  /** A position past the end of its line means the line's end; past the last line, the text's end. */
+  offset(pos: Position): number {
+    if (pos.line > this.lastLine) return this.text.length;
+    if (pos.line < 0) return 0;
+    const start = this.mapper.offset({ line: pos.line, character: 0 });
+    const end = pos.line < this.lastLine ? this.mapper.offset({ line: pos.line + 1, character: 0 }) - 1 : this.text.length;
+    const lineEnd = end > start && this.text[end - 1] === '\r' ? end - 1 : end;
+    return Math.min(start + Math.max(0, pos.character), lineEnd);
+  }
+
+  position(offset: number): Position {
+    return this.mapper.position(offset);
+  }
+
+  range(span: Span): Range {
+    return this.mapper.range(span);
+  }
+
+  span(range: Range): Span {
+    const a = this.offset(range.start);
+    const b = this.offset(range.end);
+    return a <= b ? { start: a, end: b } : { start: b, end: a };
+  }
+
+  edit(e: TextEdit): LspTextEdit {
+    return { range: this.range(e.span), newText: e.newText };
+  }
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character
+    && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether two ranges overlap or touch (a cursor at the end of a word touches it). */
+export function rangesTouch(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(p: Position, q: Position): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
+}

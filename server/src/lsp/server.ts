@@ -1,0 +1,94 @@
+/**
+ * The language server: capabilities, document sync, settings and diagnostics, and the feature
+ * handlers, all over the pure core. Dependencies are injected so that tests can drive it over
+ * in-memory streams; `main.ts` only creates the connection.
+ */
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection,
+  type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isValidDate } from '../core';
+import { IncrementalAnalyzer } from '../core/incremental/analyzer';
+import type { ServerContext } from './context';
+import { DiagnosticsManager } from './diagnostics';
+import { AnalysisCache, type DocumentAnalyzer } from './documentCache';
+import { registerCodeActions } from './features/codeActions';
+import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/completion';
+import { registerNavigation } from './features/navigation';
+import { registerOutline } from './features/outline';
+import { SettingsSource } from './settings';
+
+export interface ServerDeps {
+  /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
+  createAnalyzer?: () => DocumentAnalyzer;
+}
+
+export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+  const log = (message: string) => connection.console.error(message);
+  const documents = new TextDocuments(TextDocument);
+  let today: string | undefined;
+  let pullSettings = false;
+  let registerConfiguration = false;
+  let hierarchicalSymbols = false;
+  let settings = new SettingsSource({ connection, pull: false, warn: (m) => connection.console.warn(m) });
+  const createAnalyzer = deps.createAnalyzer ?? (() => new IncrementalAnalyzer());
+  const cache = new AnalysisCache({ createAnalyzer, today: () => today, log });
+  const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log };
+  const diagnostics = new DiagnosticsManager(ctx);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pullSettings = caps.workspace?.configuration === true;
+    registerConfiguration = pullSettings && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    settings = new SettingsSource({ connection, pull: pullSettings, warn: (m) => connection.console.warn(m) });
+    const requested = (params.initializationOptions as { today?: unknown } | null | undefined)?.today;
+    if (typeof requested === 'string' && isValidDate(requested)) today = requested;
+    else if (requested !== undefined) log(`initializationOptions.today must be a date YYYY-MM-DD, got ${JSON.stringify(requested)}; using the local date.`);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+        documentSymbolProvider: { label: 'Strategy' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'strategy-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params);
+    cache.invalidate();
+    diagnostics.refreshAll();
+  });
+
+  documents.onDidOpen((e) => diagnostics.validateNow(e.document.uri));
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    diagnostics.clear(e.document.uri);
+    cache.delete(e.document.uri);
+    settings.forget(e.document.uri);
+  });
+
+  registerNavigation(ctx);
+  registerOutline(ctx, { hierarchical: () => hierarchicalSymbols });
+  registerCompletionAndHover(ctx);
+  registerCodeActions(ctx);
+  connection.onShutdown(() => diagnostics.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const STRATEGY_VERSION: string | undefined;
+const VERSION = typeof STRATEGY_VERSION === 'string' ? STRATEGY_VERSION : '0.0.0-dev';
