@@ -1,8 +1,38 @@
-/** STUB so that the LSP adapter compiles; the core features' engineer replaces it with the real quick fixes. */
+/**
+ * Quick fixes for the problems at a span: a structural fix where the code has one (missing-owner,
+ * unknown-role, unknown-reference, missing-conversation, uncovered-liability, missing-participant),
+ * then the suppression comment every code has. Every fix is a minimal text edit computed from the
+ * text and the tree's spans, so comments, key order and formatting outside the touched lines stay.
+ */
 import type { Analysis } from '../analyze';
-import type { Problem, Span } from '../types';
+import type { Problem, RuleCode, Span } from '../types';
 import type { CodeFix } from './types';
+import { FixContext, type Fixer } from './fixes/context';
+import { missingConversationFix } from './fixes/missingConversation';
+import { missingOwnerFix } from './fixes/missingOwner';
+import { missingParticipantFix } from './fixes/missingParticipant';
+import { replaceNameFix } from './fixes/replaceName';
+import { suppressionFix } from './fixes/suppress';
+import { uncoveredLiabilityFix } from './fixes/uncoveredLiability';
 
-export function codeActions(_analysis: Analysis, _span: Span, _problems: readonly Problem[]): CodeFix[] {
-  return [];
+const FIXERS: Partial<Record<RuleCode, Fixer>> = {
+  'missing-owner': missingOwnerFix,
+  'unknown-role': replaceNameFix,
+  'unknown-reference': replaceNameFix,
+  'missing-conversation': missingConversationFix,
+  'uncovered-liability': uncoveredLiabilityFix,
+  'missing-participant': missingParticipantFix,
+};
+
+/** `problem` of each fix is the index of the problem it fixes in `problems`. */
+export function codeActions(analysis: Analysis, span: Span, problems: readonly Problem[]): CodeFix[] {
+  const fx = new FixContext(analysis);
+  const out: CodeFix[] = [];
+  problems.forEach((p, problem) => {
+    if (p.span.start > span.end || span.start > p.span.end) return;
+    for (const fix of FIXERS[p.code]?.(fx, p) ?? []) out.push({ ...fix, problem });
+    const suppress = suppressionFix(fx.text, p);
+    if (suppress) out.push({ ...suppress, problem });
+  });
+  return out;
 }

@@ -1,0 +1,57 @@
+/** What completion reads besides the cursor: the analysis, and the role catalogue and items, computed once per request. */
+import type { Analysis } from '../../analyze';
+import { isConversationId, type ConversationId, type RoleInfo } from '../../catalog';
+import type { Item, StrategyModel } from '../../model/types';
+import type { Span } from '../../types';
+import { allItems, roleCatalog } from '../../rules/context';
+import type { Segment } from '../schemaNav';
+import { roleUsage } from '../summaries';
+
+export class CompletionEnv {
+  private roleMap?: Map<string, RoleInfo>;
+  private itemList?: Item[];
+  private usage?: Map<string, string[]>;
+
+  constructor(readonly analysis: Analysis) {}
+
+  get model(): StrategyModel {
+    return this.analysis.model;
+  }
+
+  /** Built-in roles in the spec's order (declared replacements in place), then declared roles. */
+  get roles(): Map<string, RoleInfo> {
+    return (this.roleMap ??= roleCatalog(this.model));
+  }
+
+  get items(): Item[] {
+    return (this.itemList ??= allItems(this.model));
+  }
+
+  /** Where each role is used, for the roles' documentation. */
+  get roleUsage(): Map<string, string[]> {
+    return (this.usage ??= roleUsage(this.model, this.items));
+  }
+}
+
+/** Where and how an entry is inserted. */
+export interface Place {
+  replace: Span;
+  /** Written before every entry: ' ' right after a colon, '- ' for a sequence item without its dash yet. */
+  prefix: string;
+  flow: boolean;
+  /** A `:` follows the word already: insert a key alone. */
+  colonAfter: boolean;
+  /** Indentation of a snippet's further lines at the inserted node's level, relative to the cursor line's indentation. */
+  indent: string;
+}
+
+/** The conversation a path is in, if any. */
+export function conversationOf(path: readonly Segment[]): ConversationId | undefined {
+  const id = path[0] === 'conversations' ? path[1] : undefined;
+  return typeof id === 'string' && isConversationId(id) ? id : undefined;
+}
+
+/** Zero-padded position, for sortText. */
+export function pad(i: number): string {
+  return String(i).padStart(3, '0');
+}
