@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { StrategyContext } from './ctx';
+import { registerPreview } from './preview';
 import { ProblemsStatusBar } from './status/statusBar';
 
 /**
@@ -18,6 +19,7 @@ export type Feature = (extension: vscode.ExtensionContext, ctx: StrategyContext)
 const FEATURES: Feature[] = [
   (_extension, ctx) => registerCommands(ctx),
   (_extension, ctx) => new ProblemsStatusBar(ctx),
+  (extension) => registerPreview(extension),
 ];
 
 let current: StrategyContext | undefined;

@@ -1,0 +1,70 @@
+/**
+ * The one protocol between the preview's host (preview.ts) and its page (the script in
+ * server/src/core/render/webviewScript.ts). Keep both sides in step with these types.
+ */
+
+/** Replace the page's content, keeping the scroll position. */
+export interface UpdateMessage {
+  type: 'update';
+  html: string;
+}
+
+/** Scroll the page to the element of the nearest source line (editor -> preview sync). */
+export interface ScrollToMessage {
+  type: 'scrollTo';
+  line: number;
+}
+
+export type HostToPreview = UpdateMessage | ScrollToMessage;
+
+/** The user clicked an item drawn from line `line`: show it in the editor. */
+export interface RevealMessage {
+  type: 'reveal';
+  line: number;
+}
+
+/** The user scrolled the preview; `line` is the source line at its top (preview -> editor sync). */
+export interface DidScrollMessage {
+  type: 'didScroll';
+  line: number;
+}
+
+/** The page has loaded and listens for messages. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type PreviewToHost = RevealMessage | DidScrollMessage | ReadyMessage;
+
+/** What the page keeps with vscode.setState, and the serializer gets back after a reload. */
+export interface PreviewState {
+  /** The previewed document's URI. */
+  source?: string;
+  /** The source line at the top of the preview. */
+  line?: number;
+}
+
+/** What the page reads from its settings element when it loads. */
+export interface PreviewSettings {
+  source: string;
+  line?: number;
+}
+
+/** Narrows anything the page posted to a known message (a webview can post anything). */
+export function parsePreviewMessage(data: unknown): PreviewToHost | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { type, line } = data as { type?: unknown; line?: unknown };
+  if (type === 'ready') return { type };
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
+  if (type === 'reveal' || type === 'didScroll') return { type, line };
+  return undefined;
+}
+
+export function parsePreviewState(data: unknown): PreviewState {
+  if (!data || typeof data !== 'object') return {};
+  const { source, line } = data as { source?: unknown; line?: unknown };
+  return {
+    source: typeof source === 'string' ? source : undefined,
+    line: typeof line === 'number' && Number.isInteger(line) && line >= 0 ? line : undefined,
+  };
+}
