@@ -18,6 +18,8 @@ export interface SizeFigures {
   lines: number;
   bytes: number;
   servers: ServerFigures[];
+  /** The in-process floor, timed between the sessions (same load as the servers saw). */
+  floorMs: number[];
 }
 
 export interface RunFigures {
@@ -74,6 +76,7 @@ function lspTable(sizes: SizeFigures[]): string {
     rows.push(`| ${n} | completion at an owner value | ${ms(o.completion)} (${o.completionItems ?? 0} items) | ${ms(t.completion)} (${t.completionItems ?? 0} items) | ${ratio(o.completion, t.completion)} |`);
     rows.push(`| ${n} | hover on a key | ${ms(o.hover)} | ${ms(t.hover)} | ${ratio(o.hover, t.hover)} |`);
     rows.push(`| ${n} | peak RSS (VmHWM) | ${mib(o.rss)} | ${mib(t.rss)} | ${ratio(o.rss, t.rss)} |`);
+    rows.push(`| ${n} | floor: parseDocument + Ajv, in process, between the sessions | ${ms(median(size.floorMs))} | | |`);
   }
   const failures = sizes.flatMap((s) => s.servers.flatMap((x) => {
     const where = `- ${s.lines.toLocaleString('en')} lines, ${x.name}: `;
@@ -107,12 +110,12 @@ function targets(f: RunFigures): Target[] {
     { what: '10k lines: completion, ours / theirs', measured: div(o10.completion, t10.completion), limit: 0.1, unit: 'x' },
     { what: '10k lines: hover, ours / theirs', measured: div(o10.hover, t10.hover), limit: 0.5, unit: 'x' },
     { what: '10k lines: peak RSS, ours / theirs', measured: div(o10.rss, t10.rss), limit: 0.75, unit: 'x' },
-    { what: '50k lines: edit -> diagnostics (server, debounce included) / full-reparse floor', measured: div(o50.edit, c50?.floorMs), limit: 1, unit: 'x' },
-    { what: '50k lines: analyze() compute / full-reparse floor', measured: div(c50?.analyzeMs, c50?.floorMs), limit: 1, unit: 'x' },
-    { what: '1k lines: keystroke -> diagnostics compute (analyze(), whole file)', measured: c1?.analyzeMs, limit: 5, unit: 'ms' },
+    { what: '50k lines: edit -> diagnostics (server, debounce included) / full-reparse floor timed between the sessions', measured: div(o50.edit, median(at(50_000)?.floorMs ?? [])), limit: 1, unit: 'x' },
+    { what: '50k lines: analyze() compute / full-reparse floor (CPU time)', measured: div(c50?.analyzeCpuMs, c50?.floorCpuMs), limit: 1, unit: 'x' },
+    { what: '1k lines: keystroke -> diagnostics compute (analyze() of the whole file, CPU time)', measured: c1?.analyzeCpuMs, limit: 5, unit: 'ms' },
     { what: '10k lines: completion (issue 3)', measured: o10.completion, limit: 10, unit: 'ms' },
     { what: '10k lines: hover (issue 3)', measured: o10.hover, limit: 10, unit: 'ms' },
-    { what: '10k lines: re-validation compute / floor (issue 3)', measured: div(c10?.analyzeMs, c10?.floorMs), limit: 1.2, unit: 'x' },
+    { what: '10k lines: re-validation compute / floor (issue 3, CPU time)', measured: div(c10?.analyzeCpuMs, c10?.floorCpuMs), limit: 1.2, unit: 'x' },
     { what: '1k lines: preview render (issue 4)', measured: render1k, limit: 20, unit: 'ms' },
     { what: '10 MB file: strategy check, process included (issue 2)', measured: tooLarge, limit: 2000, unit: 'ms' },
   ];
@@ -188,6 +191,9 @@ ${render || '- not measured'}
 - ${vsix}
 
 ## Targets
+
+Issue 6's targets, and the related figures of issues 2, 3 and 4. The in-process targets use CPU time,
+which other work on the machine inflates less than wall-clock time (both are in the tables above).
 
 ${targetTable(f)}
 `;
