@@ -68,6 +68,17 @@ describe('renderHtml on the samples', () => {
     assert.ok(later.some((t) => t.attrs['data-id'] === 'social-media'));
   });
 
+  test('beyond twelve liabilities the coverage is a list per item, not a matrix', () => {
+    const many = Array.from({ length: 13 }, (_, i) => `      - id: l${i}\n        title: Liability ${i}\n        owner: cso\n        covers: [${i === 0 ? 'facebook-page' : 'facebook'}]\n        mitigations: [m]`).join('\n');
+    const text = draft.replace(/ {4}liabilities:\n[\s\S]*$/, `    liabilities:\n${many}\n`);
+    const page = html(text);
+    const table = page.slice(page.indexOf('<table class="coverage-matrix compact">'), page.indexOf('</table>', page.indexOf('coverage-matrix compact')));
+    assert.ok(table.length > 0, 'a compact table');
+    assert.doesNotMatch(table, /liability-col/);
+    assert.deepEqual(withClass(table, 'uncovered').map((t) => t.attrs['data-id']), ['member-forum']);
+    assert.match(table, /<tr class="application covered" data-line="\d+" data-id="facebook-page">[\s\S]*?Liability 0<\/span> <span[^>]*>Liability 1 <span class="muted">\(platform\)/);
+  });
+
   test('a missing conversation is a dashed card that says whom to invite', () => {
     const page = html(draft);
     const card = page.slice(page.indexOf('<article class="card conv missing" data-id="social-networking">'));

@@ -14,8 +14,11 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /** Text content: `<`, `>`, `&` and both quotes become entities, so no tag or attribute can start. */
 export function escapeHtml(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]);
+  const s = String(text ?? '');
+  return NEEDS_ESCAPE.test(s) ? s.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]) : s;
 }
+
+const NEEDS_ESCAPE = /[&<>"'`]/;
 
 /**
  * A value inside a double-quoted attribute. Besides the HTML escapes, control characters and line

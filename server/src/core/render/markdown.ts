@@ -2,6 +2,7 @@
 import { CONVERSATION_IDS, CONVERSATIONS } from '../catalog';
 import type { Analysis } from '../analyze';
 import { escapeMarkdown as md } from './escape';
+import { MATRIX_MAX_COLUMNS } from './coverageMatrix';
 import { SEVERITY_ORDER, SEVERITY_TITLES } from './problems';
 import { reviewLabel } from './reviewView';
 import { buildView } from './view';
@@ -125,13 +126,22 @@ function roles(v: StrategyView): string {
 
 function coverage(v: StrategyView): string {
   if (!v.coverage.length) return '## Liability coverage\n\nNo application or platform is exposed.';
-  const ls = v.liabilities.filter((l) => l.id !== undefined);
+  const seen = new Set<string>();
+  const ls = v.liabilities.filter((l) => l.id !== undefined && !seen.has(l.id) && seen.add(l.id));
+  const item = (r: StrategyView['coverage'][number]) => `${md(r.name ?? r.id ?? 'unnamed')} (${r.kind}; ${md(r.reasons.join(', '))})`;
+  const status = (r: StrategyView['coverage'][number]) => (r.covered ? 'covered' : '**UNCOVERED**');
+  if (ls.length > MATRIX_MAX_COLUMNS) {
+    const rows = v.coverage.map((r) => {
+      const by = ls.filter((l) => r.cells[l.id!]).map((l) => `${md(l.title ?? l.id!)}${r.cells[l.id!] === 'platform' ? ' (platform)' : ''}`);
+      return `| ${item(r)} | ${by.join(', ')} | ${status(r)} |`;
+    });
+    return ['## Liability coverage', '', '| Exposed item | Covered by | Coverage |', '|---|---|---|', ...rows].join('\n');
+  }
   const head = `| Exposed item | ${ls.map((_, i) => `L${i + 1}`).join(' | ')}${ls.length ? ' | ' : ''}Coverage |`;
   const rule = `|---|${ls.map(() => ':-:|').join('')}---|`;
   const rows = v.coverage.map((r) => {
     const cells = ls.map((l) => (r.cells[l.id!] === 'direct' ? '✓' : r.cells[l.id!] ? '✓ (platform)' : ''));
-    const status = r.covered ? 'covered' : '**UNCOVERED**';
-    return `| ${md(r.name ?? r.id ?? 'unnamed')} (${r.kind}; ${md(r.reasons.join(', '))}) | ${cells.join(' | ')}${ls.length ? ' | ' : ''}${status} |`;
+    return `| ${item(r)} | ${cells.join(' | ')}${ls.length ? ' | ' : ''}${status(r)} |`;
   });
   const legend = ls.map((l, i) => `- L${i + 1}: ${md(l.title ?? l.id!)} (${md(l.id!)}), ${md(l.status)}`);
   return ['## Liability coverage', '', head, rule, ...rows, '', ...legend].join('\n');

@@ -120,6 +120,7 @@ tbody th{font-weight:normal}
 .coverage-matrix tr.uncovered{background:var(--bad-bg)}
 .coverage-matrix tr.uncovered th{box-shadow:inset 3px 0 0 var(--bad)}
 .cover-status{text-align:right}
+.covered-by{text-align:left;display:flex;flex-wrap:wrap;gap:4px}
 .callout{border-radius:10px;padding:10px 14px;margin:0 0 12px;font-size:13.5px;border:1px solid}
 .callout-good{background:var(--good-bg);border-color:var(--good);color:var(--fg)}
 .callout-bad{background:var(--bad-bg);border-color:var(--bad);color:var(--fg)}

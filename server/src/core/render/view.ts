@@ -94,23 +94,28 @@ function roleRows(ctx: ViewContext, model: StrategyModel, conversations: Convers
     }
   }
   for (const d of model.roles) row(d.id, ctx.lineOf(d.keySpan.start));
-  const order = [...ctx.roles.keys()];
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
+  const order = new Map([...ctx.roles.keys()].map((id, i) => [id, i]));
+  const rank = (id: string) => order.get(id) ?? order.size;
   return [...rows.values()].sort((a, b) => rank(a.role.id) - rank(b.role.id));
 }
 
 /** Exposed applications and platforms against every liability that covers them. */
 function coverageRows(conversations: ConversationView[], liabilities: LiabilityView[]): CoverageRow[] {
   const rows: CoverageRow[] = [];
-  const covering = (id: string | undefined) =>
-    liabilities.filter((l) => l.id !== undefined && id !== undefined && l.covers.some((c) => c.id === id)).map((l) => l.id!);
+  const byCovered = new Map<string, string[]>();
+  for (const l of liabilities) {
+    if (l.id === undefined) continue;
+    for (const c of l.covers) {
+      const list = byCovered.get(c.id) ?? [];
+      if (!list.includes(l.id)) list.push(l.id);
+      byCovered.set(c.id, list);
+    }
+  }
+  const covering = (id: string | undefined) => (id === undefined ? [] : byCovered.get(id) ?? []);
   for (const c of conversations) {
     for (const a of c.applications) {
       if (!a.exposed) continue;
-      const cells: CoverageRow['cells'] = {};
+      const cells: CoverageRow['cells'] = Object.create(null);
       for (const l of covering(a.platform?.id)) cells[l] = 'platform';
       for (const l of covering(a.id)) cells[l] = 'direct';
       const reasons: string[] = [];
@@ -122,7 +127,7 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
   for (const c of conversations) {
     for (const p of c.platforms) {
       if (!p.exposed) continue;
-      const cells: CoverageRow['cells'] = {};
+      const cells: CoverageRow['cells'] = Object.create(null);
       for (const l of covering(p.id)) cells[l] = 'direct';
       const reasons: string[] = [];
       if (p.hosting === 'external') reasons.push('external hosting');
