@@ -76,7 +76,7 @@ test('settings as the spec names them, each with scope resource', () => {
   const props = contributes.configuration.properties;
   assert.deepEqual(Object.keys(props).sort(), ['strategy.maxFileSize', 'strategy.rules', 'strategy.validation.delay']);
   for (const [key, p] of Object.entries(props as Record<string, { scope: string }>)) assert.equal(p.scope, 'resource', key);
-  assert.equal(props['strategy.validation.delay'].default, 300);
+  assert.equal(props['strategy.validation.delay'].default, 100);
   assert.equal(props['strategy.maxFileSize'].default, 2 * 1024 * 1024);
 });
 

@@ -15,7 +15,7 @@ export interface StrategySettings {
   maxFileSize: number;
 }
 
-export const DEFAULT_DELAY = 300;
+export const DEFAULT_DELAY = 100;
 
 export const DEFAULT_SETTINGS: Readonly<StrategySettings> = Object.freeze({
   rules: {},
