@@ -11,7 +11,22 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  ...extensionTestEntries(),
 ];
+
+// The extension-host test suite (test/e2e/suite, the @vscode/test-electron run() contract): index.js
+// and one bundle per *.test.ts in dist/test/suite/. Not in the production build (the .vsix).
+function extensionTestEntries() {
+  const dir = path.join(__dirname, 'test', 'e2e', 'suite');
+  if (production || !fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir)
+    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+    .map((f) => ({
+      in: `test/e2e/suite/${f}`,
+      out: `test/suite/${f.replace(/\.ts$/, '')}`,
+      external: ['vscode', 'mocha'],
+    }));
+}
 
 async function main() {
   const builds = entries
