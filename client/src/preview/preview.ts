@@ -13,7 +13,7 @@ import { ScrollEchoGuard } from './scrollSync';
 import { baseName, contentOptions, documentFor } from './settings';
 
 export const VIEW_TYPE = 'strategy.preview';
-export const REFRESH_DELAY_MS = 200;
+export const REFRESH_DELAY_MS = 75;
 
 export function webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return { enableScripts: true, enableFindWidget: true, localResourceRoots: [] };
