@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { analyze } from '../server/src/core/analyze';
+import { IncrementalAnalyzer } from '../server/src/core/incremental/analyzer';
 import { buildModel } from '../server/src/core/model/build';
 import { parseStrategyText } from '../server/src/core/parse/parseStrategy';
 import { toData } from '../server/src/core/parse/tree';
@@ -28,6 +29,11 @@ export interface CoreFigures {
   analyzeCpuMs: number;
   /** Median ms of each step analyze() takes, measured one by one. */
   phases: { name: string; ms: number }[];
+  /** A keystroke and its undo through the server's IncrementalAnalyzer: wall and CPU medians. */
+  keystrokeMs: number;
+  keystrokeCpuMs: number;
+  /** How the analyzer handled the keystrokes (incremental, or a fall back to a full parse). */
+  keystrokeMode: string;
 }
 
 export const PHASES = ['yaml parse', 'tree + spans', 'schema (Ajv + mapping)', 'model', 'rules', 'suppressions, sort, rest'];
@@ -65,11 +71,46 @@ export function measureCore(g: GeneratedStrategy, runs: number, warmup = 1): Cor
   const phases = PHASES.map((name, k) => ({ name, ms: median(phaseS[k]) }));
   const known = phases.slice(0, -1).reduce((sum, p) => sum + p.ms, 0);
   phases[phases.length - 1].ms = Math.max(0, analyzeMs - known);
+  const keystroke = measureKeystroke(g, Math.max(3, runs), warmup);
   return {
     lines: g.lines, bytes: g.bytes, analyzeMs, phases,
+    keystrokeMs: median(keystroke.samples.map((x) => x.wall)), keystrokeCpuMs: median(keystroke.samples.map((x) => x.cpu)),
+    keystrokeMode: keystroke.mode,
     floorMs: median(floorS.map((x) => x.wall)), floorCpuMs: median(floorS.map((x) => x.cpu)),
     analyzeCpuMs: median(analyzeS.map((x) => x.cpu)),
   };
+}
+
+/**
+ * What the server computes after a keystroke: the IncrementalAnalyzer (one per document, as the server
+ * keeps it) re-analyses the file after `active` -> `activex` in the probe goal's status, then after the
+ * undo. Each result is checked: one more schema problem, then exactly the planted ones again.
+ */
+export function measureKeystroke(g: GeneratedStrategy, runs: number, warmup = 1): { samples: { wall: number; cpu: number }[]; mode: string } {
+  const analyzer = new IncrementalAnalyzer();
+  const at = offsetOf(g.text, g.probe.status) + g.probe.statusValue.length;
+  const broken = `${g.text.slice(0, at)}x${g.text.slice(at)}`;
+  const run = (text: string, expected: number) => {
+    const a = analyzer.analyze(text, 'bench.strategy.yaml', { today: BENCH_TODAY });
+    if (a.problems.length !== expected) throw new Error(`IncrementalAnalyzer found ${a.problems.length} problems, expected ${expected}`);
+  };
+  run(g.text, g.planted.length);
+  const samples: { wall: number; cpu: number }[] = [];
+  const modes = new Set<string>();
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [text, expected] of [[broken, g.planted.length + 1], [g.text, g.planted.length]] as const) {
+      const t = timed(() => run(text, expected));
+      modes.add(analyzer.lastRun.mode);
+      if (i >= warmup) samples.push(t);
+    }
+  }
+  return { samples, mode: [...modes].join(' + ') };
+}
+
+function offsetOf(text: string, pos: { line: number; character: number }): number {
+  let offset = 0;
+  for (let line = 0; line < pos.line; line++) offset = text.indexOf('\n', offset) + 1;
+  return offset + pos.character;
 }
 
 function check(g: GeneratedStrategy): void {
@@ -115,6 +156,10 @@ export function coreTable(figures: CoreFigures[]): string {
     '| lines | bytes | floor: parseDocument + Ajv | analyze() | analyze / floor | floor, CPU time | analyze(), CPU time | analyze / floor, CPU |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...figures.map((f) => `| ${f.lines.toLocaleString('en')} | ${f.bytes.toLocaleString('en')} | ${ms(f.floorMs)} | ${ms(f.analyzeMs)} | ${(f.analyzeMs / f.floorMs).toFixed(2)}x | ${ms(f.floorCpuMs)} | ${ms(f.analyzeCpuMs)} | ${(f.analyzeCpuMs / f.floorCpuMs).toFixed(2)}x |`),
+    '',
+    '| lines | keystroke -> diagnostics compute (IncrementalAnalyzer) | CPU time | / floor, CPU | how it ran |',
+    '|---:|---:|---:|---:|---|',
+    ...figures.map((f) => `| ${f.lines.toLocaleString('en')} | ${ms(f.keystrokeMs)} | ${ms(f.keystrokeCpuMs)} | ${(f.keystrokeCpuMs / f.floorCpuMs).toFixed(2)}x | ${f.keystrokeMode} |`),
     '',
     `| where analyze() spends its time (wall) | ${figures.map((f) => `${f.lines.toLocaleString('en')} lines`).join(' | ')} |`,
     `|---|${figures.map(() => '---:').join('|')}|`,
