@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type KeywordDefinition, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
+import { WORKED_EXAMPLE } from '../helpers/workedExample'; // rule findings, but no schema error
 
 const ROOT = join(__dirname, '..', '..');
 const SCHEMA_PATH = join(ROOT, 'schemas', 'strategy.schema.json');
@@ -117,34 +118,6 @@ conversations:
         status: mitigated                 # open | mitigated | accepted (default open)
 `;
 
-// The spec's worked example: it has rule findings, but no schema error.
-const WORKED_EXAMPLE = `
-strategy: Example Co strategy
-organization: Example Co
-sponsor: cio
-review: { cadence: annual, last: 2026-01-15 }
-conversations:
-  social-media:
-    owner: cmo
-    participants: [pr-lead, sales-lead, cio]
-    applications:
-      - id: brand-blog
-        name: Brand blog
-        owner: comms-team
-        platform: blogspot
-        audience: external
-  social-support:
-    participants: [support-lead, cio]
-  social-liability:
-    owner: general-counsel
-    participants: [cso, chief-regulatory-officer, cio]
-    liabilities:
-      - id: blog-claims
-        title: Product claims on the blog
-        category: legal
-        owner: general-counsel
-        covers: [brand-blog]
-`;
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

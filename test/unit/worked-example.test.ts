@@ -2,33 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rows } from '../helpers/core';
+import { WORKED_EXAMPLE as EXAMPLE } from '../helpers/workedExample';
 
-const EXAMPLE = `strategy: Example Co strategy
-organization: Example Co
-sponsor: cio
-review: { cadence: annual, last: 2026-01-15 }
-conversations:
-  social-media:
-    owner: cmo
-    participants: [pr-lead, sales-lead, cio]
-    applications:
-      - id: brand-blog
-        name: Brand blog
-        owner: comms-team
-        platform: blogspot
-        audience: external
-  social-support:
-    participants: [support-lead, cio]
-  social-liability:
-    owner: general-counsel
-    participants: [cso, chief-regulatory-officer, cio]
-    liabilities:
-      - id: blog-claims
-        title: Product claims on the blog
-        category: legal
-        owner: general-counsel
-        covers: [brand-blog]
-`;
 
 test('the worked example reports exactly the spec diagnostics', () => {
   assert.deepEqual(rows(EXAMPLE), [
