@@ -15,6 +15,7 @@ import { PositionMapper } from '../positions';
 import { mapSchemaErrors } from '../schema/mapErrors';
 import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem, type Span } from '../types';
 import { splitBlocks, type Block } from './blocks';
+import { shiftEntry, shiftProblem } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
 
 interface ParsedBlock {
@@ -65,7 +66,16 @@ export class IncrementalAnalyzer {
         parsed = { doc: parsed.doc, ok: parsed.ok, errors: parsed.errors }; // the same text twice: its own tree at its own offset
       }
       if (!parsed.ok) return undefined;
-      if (!parsed.at || parsed.at.offset !== block.start) {
+      if (parsed.at && parsed.at.offset !== block.start) {
+        // Only moved: shift the tree and problems instead of converting and validating again.
+        const delta = block.start - parsed.at.offset;
+        parsed.at = {
+          offset: block.start,
+          entry: shiftEntry(parsed.at.entry, delta),
+          problems: parsed.at.problems.map((p) => shiftProblem(p, delta)),
+        };
+      }
+      if (!parsed.at) {
         const tree = convertBlock(parsed.doc, block.start);
         if (!tree || tree.kind !== 'map' || tree.entries.length !== 1) return undefined;
         const entry = tree.entries[0];
@@ -79,7 +89,7 @@ export class IncrementalAnalyzer {
       }
       next.set(cacheKey, parsed);
       (block.kind === 'conversation' ? conversations : top).push(parsed.at.entry);
-      problems.push(...parsed.at.problems);
+      for (const p of parsed.at.problems) problems.push(p); // no spread: a block may have 100k problems
     }
     this.cache = next;
     this.lastRun = { mode: 'incremental', reparsed, reused: blocks.length - reparsed };

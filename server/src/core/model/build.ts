@@ -3,7 +3,7 @@ import { isConversationId } from '../catalog';
 import { child, entry, type TreeNode } from '../parse/tree';
 import type { Span } from '../types';
 import type {
-  Application, Conversation, DeclaredRole, Goal, Header, Liability, Platform, Review, StrategyModel, Value,
+  Application, Conversation, DeclaredRole, Goal, Header, Item, Liability, Platform, Review, StrategyModel, Value,
 } from './types';
 import type { ConversationId } from '../catalog';
 
@@ -76,43 +76,41 @@ function readConversation(id: ConversationId, keySpan: Span, node: TreeNode | nu
   c.participants = values(child(node, 'participants'));
   c.summary = value(child(node, 'summary'));
   c.review = readReview(node);
-  c.goals = items(node, 'goals', id, (n, base) => ({
-    ...base, kind: 'goal', statement: value(child(n, 'statement')), metric: value(child(n, 'metric')),
-    target: value(child(n, 'target')), due: value(child(n, 'due')), status: value(child(n, 'status')),
-  }) as Goal);
-  c.applications = items(node, 'applications', id, (n, base) => ({
-    ...base, kind: 'application', name: value(child(n, 'name')), platform: value(child(n, 'platform')),
-    audience: value(child(n, 'audience')), data: values(child(n, 'data')),
-  }) as Application);
-  c.platforms = items(node, 'platforms', id, (n, base) => ({
-    ...base, kind: 'platform', name: value(child(n, 'name')), sourcing: value(child(n, 'sourcing')),
-    hosting: value(child(n, 'hosting')),
-  }) as Platform);
-  c.liabilities = items(node, 'liabilities', id, (n, base) => ({
-    ...base, kind: 'liability', title: value(child(n, 'title')), category: value(child(n, 'category')),
-    covers: values(child(n, 'covers')), mitigations: values(child(n, 'mitigations')), status: value(child(n, 'status')),
-  }) as Liability);
+  c.goals = items(node, 'goals', id, 'goal') as Goal[];
+  c.applications = items(node, 'applications', id, 'application') as Application[];
+  c.platforms = items(node, 'platforms', id, 'platform') as Platform[];
+  c.liabilities = items(node, 'liabilities', id, 'liability') as Liability[];
   return c;
 }
 
-interface ItemBaseFields {
-  id?: Value;
-  anchor: Span;
-  span: Span;
-  owner?: Value;
-  conversation: ConversationId;
-}
-
-function items<T>(
-  conv: TreeNode, key: string, conversation: ConversationId, read: (n: TreeNode, base: ItemBaseFields) => T,
-): T[] {
+/** Reads the items of one list in a single pass over each item's keys (this runs on every keystroke). */
+function items(conv: TreeNode, key: string, conversation: ConversationId, kind: Item['kind']): Item[] {
   const list = child(conv, key);
   if (!list || list.kind !== 'seq') return [];
-  const out: T[] = [];
+  const out: Item[] = [];
   for (const n of list.items) {
     if (!n || n.kind !== 'map') continue;
-    const id = value(child(n, 'id'));
-    out.push(read(n, { id, anchor: itemAnchor(n), span: n.span, owner: value(child(n, 'owner')), conversation }));
+    const f = new Map<string, TreeNode | null>();
+    for (const e of n.entries) if (!e.duplicate && !f.has(e.key)) f.set(e.key, e.value);
+    const v = (k: string) => value(f.get(k));
+    const base = { id: v('id'), anchor: itemAnchor(n), span: n.span, owner: v('owner'), conversation };
+    switch (kind) {
+      case 'goal':
+        out.push({ ...base, kind, statement: v('statement'), metric: v('metric'), target: v('target'), due: v('due'), status: v('status') });
+        break;
+      case 'application':
+        out.push({ ...base, kind, name: v('name'), platform: v('platform'), audience: v('audience'), data: values(f.get('data') ?? undefined) });
+        break;
+      case 'platform':
+        out.push({ ...base, kind, name: v('name'), sourcing: v('sourcing'), hosting: v('hosting') });
+        break;
+      case 'liability':
+        out.push({
+          ...base, kind, title: v('title'), category: v('category'), covers: values(f.get('covers') ?? undefined),
+          mitigations: values(f.get('mitigations') ?? undefined), status: v('status'),
+        });
+        break;
+    }
   }
   return out;
 }
