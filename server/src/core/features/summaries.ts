@@ -22,8 +22,24 @@ export function itemName(item: Item): string | undefined {
   }
 }
 
-/** Where each role is used (sponsor, owner of..., participant in...), in one pass over the model. */
-export function roleUsage(model: StrategyModel, items: readonly Item[] = allItems(model)): Map<string, string[]> {
+/** Up to six names, then how many more: a role that owns 500 goals gets a readable summary. */
+function firstFew(names: readonly string[], max = 6): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+const usageCache = new WeakMap<StrategyModel, Map<string, string[]>>();
+
+/** Where each role is used (sponsor, owner of..., participant in...), in one pass over the model, once per model. */
+export function roleUsage(model: StrategyModel, items?: readonly Item[]): Map<string, string[]> {
+  let usage = usageCache.get(model);
+  if (!usage) {
+    usage = computeRoleUsage(model, items ?? allItems(model));
+    usageCache.set(model, usage);
+  }
+  return usage;
+}
+
+function computeRoleUsage(model: StrategyModel, items: readonly Item[]): Map<string, string[]> {
   const owns = new Map<string, string[]>();
   const joins = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, id: string, what: string) => {
@@ -41,7 +57,7 @@ export function roleUsage(model: StrategyModel, items: readonly Item[] = allItem
   for (const id of new Set([...(sponsor ? [sponsor] : []), ...owns.keys(), ...joins.keys()])) {
     const uses: string[] = [];
     if (id === sponsor) uses.push('sponsor of the strategy');
-    if (owns.has(id)) uses.push(`owner of ${owns.get(id)!.join(', ')}`);
+    if (owns.has(id)) uses.push(`owner of ${firstFew(owns.get(id)!)}`);
     if (joins.has(id)) uses.push(`participant in ${[...new Set(joins.get(id))].join(', ')}`);
     usage.set(id, uses);
   }
