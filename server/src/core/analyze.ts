@@ -4,11 +4,12 @@ import { localToday } from './dates';
 import { buildModel } from './model/build';
 import type { StrategyModel } from './model/types';
 import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
+import { MAX_NESTING } from './parse/nesting';
 import { collectTreeProblems } from './parse/treeProblems';
 import { toData, type TreeNode } from './parse/tree';
 import { PositionMapper } from './positions';
 import { RULES } from './rules';
-import { createContext } from './rules/context';
+import { createContext, type Rule } from './rules/context';
 import { mapSchemaErrors } from './schema/mapErrors';
 import { validateData } from './schema/ajv';
 import { findSuppressions, isSuppressed } from './suppressions';
@@ -29,11 +30,15 @@ export interface Analysis {
   positions?: PositionMapper;
   /** Set when the file is too large or not a mapping: nothing beyond the schema was checked. */
   unchecked?: boolean;
+  /** Where YAML syntax errors were found, whatever is suppressed; absent when there were none. */
+  syntaxErrors?: readonly Span[];
 }
 
 export interface AnalyzeHooks {
   /** Called when a rule throws; the other rules still report. */
   onRuleError?: (code: RuleCode, error: unknown) => void;
+  /** The rules to run instead of the registry (tests inject a rule that throws). */
+  rules?: readonly Rule[];
 }
 
 export function analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
@@ -56,18 +61,22 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
     const message = parsed.tooLarge === 'alias'
       ? 'The file expands to more than 10,000 nodes through aliases; remove the aliases that repeat content.'
       : parsed.tooLarge === 'depth'
-        ? 'The file is nested too deeply to check; flatten it.'
+        ? tooDeepMessage(text, parsed.deepAt)
         : !root
           ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
           : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
     if (parsed.tooLarge || problems.length === 0) problems.push(raw('schema', 'error', lineZero, message));
-    return finish({ file, text, parsed, root: null, model: buildModel(null, file), problems, unchecked: true }, options, parsed.lineCounter);
+    const unchecked: Analysis = { file, text, parsed, root: null, model: buildModel(null, file), problems, unchecked: true };
+    if (parsed.syntaxErrors.length) unchecked.syntaxErrors = parsed.syntaxErrors.map((e) => e.span);
+    return finish(unchecked, options, parsed.lineCounter);
   }
   for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
   for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
     problems.push(raw('schema', 'error', f.span, f.message, f.data));
   }
-  return checkRules({ file, text, parsed, problems, root, lineZero, today }, options, hooks, parsed.lineCounter);
+  const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, hooks, parsed.lineCounter);
+  if (parsed.syntaxErrors.length) analysis.syntaxErrors = parsed.syntaxErrors.map((e) => e.span);
+  return analysis;
 }
 
 export interface CheckedTree {
@@ -86,7 +95,7 @@ export function checkRules(t: CheckedTree, options: AnalyzeOptions, hooks: Analy
   const model = buildModel(t.root, t.file);
   const ctx = createContext(model, t.today, t.lineZero);
   const problems = t.problems;
-  for (const rule of RULES) {
+  for (const rule of hooks.rules ?? RULES) {
     try {
       for (const f of rule.check(ctx)) {
         problems.push(raw(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data));
@@ -104,8 +113,14 @@ export function raw(code: RuleCode, severity: Severity, span: Span, message: str
   return data && Object.keys(data).length ? { code, severity, span, message, data } : { code, severity, span, message };
 }
 
+/** Names the line where the nesting went too deep, when the parser found it. */
+function tooDeepMessage(text: string, at: number | undefined): string {
+  const where = at === undefined ? '' : ` (from line ${new PositionMapper(text).position(at).line + 1})`;
+  return `The file nests lists and mappings more than ${MAX_NESTING} levels deep${where}, too deep to check; a strategy needs about 6 levels, so flatten it.`;
+}
+
 function firstLineEnd(text: string): number {
-  const nl = text.search(/\r?\n/);
+  const nl = text.search(/[\r\n]/); // a line ends at \n, \r\n or a lone \r
   return nl < 0 ? Math.min(text.length, 1000) : nl;
 }
 

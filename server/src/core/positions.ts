@@ -5,18 +5,26 @@ import type { Diagnostic, Position, Range, Span } from './types';
 export class PositionMapper {
   private readonly lineStarts: number[];
 
-  /** Line starts are always counted here: yaml's LineCounter misses the lines inside a broken token. */
+  /**
+   * Line starts are always counted here: yaml's LineCounter misses the lines inside a broken token.
+   * Lines end as LSP (and YAML 1.2) end them: at `\n`, `\r\n` or a lone `\r`.
+   */
   constructor(private readonly text: string, _ignoredLineCounter?: unknown) {
     this.lineStarts = [0];
-    let i = text.indexOf('\n');
-    while (i >= 0) {
-      this.lineStarts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and the \n of a line break is the end of the line, as the client counts it.
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {

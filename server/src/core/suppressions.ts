@@ -13,8 +13,13 @@ export interface Suppressions {
 }
 
 const DIRECTIVE = /^#\s*strategy-(disable-next-line|disable)(?=\s|$)(.*)$/;
-/** yaml's lexer emits these one-character control tokens, which stand for no source text. */
-const CONTROL = new Set(['\u{FEFF}', '\x02', '\x18', '\x1f']);
+/**
+ * yaml's lexer emits these one-character control tokens, which stand for no source text. (Its
+ * byte-order-mark token is the file's real first character: it counts, or a file saved with a BOM
+ * would have every directive's position one character early, and a directive at a line start
+ * would cover its own line instead of the next.)
+ */
+const CONTROL = new Set(['\x02', '\x18', '\x1f']);
 
 export function findSuppressions(text: string, lines: PositionMapper): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };

@@ -10,8 +10,8 @@ import type { Span } from '../types';
 import { trimEndSpan } from './trim';
 import type { FoldingEntry } from './types';
 
-/** yaml's lexer emits these one-character control tokens, which stand for no source text. */
-const CONTROL = new Set(['\u{FEFF}', '\x02', '\x18', '\x1f']);
+/** yaml's lexer emits these one-character control tokens, which stand for no source text (its BOM token is a real character). */
+const CONTROL = new Set(['\x02', '\x18', '\x1f']);
 
 export function foldingRanges(analysis: Analysis): FoldingEntry[] {
   const out: FoldingEntry[] = [];
@@ -22,7 +22,7 @@ export function foldingRanges(analysis: Analysis): FoldingEntry[] {
   };
   const root = analysis.root ?? analysis.parsed?.root;
   if (root) walk(root, add);
-  out.push(...commentRuns(text));
+  for (const run of commentRuns(text)) out.push(run); // no spread: a file may have 100k comment runs
   return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
@@ -63,7 +63,7 @@ function commentRuns(text: string): FoldingEntry[] {
       if (!/^[ \t\r\n]*$/.test(token) || (token.length === 1 && CONTROL.has(token))) close();
       continue;
     }
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0; // lastIndexOf(-1) would look at 0
     const alone = text.slice(lineStart, start).trim() === '';
     if (!alone || (run && tokenLine !== run.lastLine + 1)) close();
     if (!alone) continue;

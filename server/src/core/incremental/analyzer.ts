@@ -76,7 +76,7 @@ export class IncrementalAnalyzer {
         };
       }
       if (!parsed.at) {
-        const tree = convertBlock(parsed.doc, block.start);
+        const tree = convertBlock(parsed.doc, block.start, source);
         if (!tree || tree.kind !== 'map' || tree.entries.length !== 1) return undefined;
         const entry = tree.entries[0];
         const own = collectTreeProblems(entry.value).map((p) => schemaProblem(p.span, p.message));
@@ -156,6 +156,6 @@ function withLazyParse(analysis: Analysis, text: string): Analysis {
 }
 
 function firstLineEnd(text: string): number {
-  const nl = text.search(/\r?\n/);
+  const nl = text.search(/[\r\n]/); // a line ends at \n, \r\n or a lone \r
   return nl < 0 ? Math.min(text.length, 1000) : nl;
 }

@@ -1,5 +1,6 @@
 /** Text -> YAML document -> plain tree with spans, plus the syntax problems the parser found. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Pair } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Pair } from 'yaml';
+import { parseDocumentsGuarded } from './nesting';
 import type { Span } from '../types';
 import type { MapEntry, TreeNode } from './tree';
 
@@ -22,8 +23,10 @@ export interface ParsedText {
   syntaxErrors: SyntaxProblem[];
   /** Where a second document starts, if any. */
   extraDocument?: Span;
-  /** Set when alias expansion went beyond MAX_ALIAS_NODES or nesting beyond MAX_DEPTH. */
+  /** Set when alias expansion went beyond MAX_ALIAS_NODES or nesting beyond MAX_DEPTH (or MAX_NESTING). */
   tooLarge?: 'alias' | 'depth';
+  /** Where the document nests deeper than MAX_NESTING (it was not composed: no syntax errors, no tree). */
+  deepAt?: number;
 }
 
 class AliasLimit extends Error {
@@ -34,15 +37,7 @@ class AliasLimit extends Error {
 
 export function parseStrategyText(text: string): ParsedText {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: false,
-    version: '1.2',
-    schema: 'core',
-    prettyErrors: false,
-    merge: false,
-  });
-  const list = Array.isArray(docs) ? docs : [];
+  const { documents: list, deepAt, skippedAt } = parseDocumentsGuarded<Document.Parsed>(text, PARSE_OPTIONS, lineCounter);
   const document = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   for (const err of document?.errors ?? []) {
@@ -50,23 +45,28 @@ export function parseStrategyText(text: string): ParsedText {
     syntaxErrors.push({ message: cleanMessage(err.message), span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) } });
   }
   let extraDocument: Span | undefined;
-  if (list.length > 1) {
-    const start = documentMarker(text, list[1].range[0]);
+  const second = list.length > 1 ? list[1].range[0] : skippedAt;
+  if (second !== undefined) {
+    const start = documentMarker(text, second);
     extraDocument = { start, end: Math.min(text.length, start + 3) };
   }
   let root: TreeNode | null = null;
-  let tooLarge: ParsedText['tooLarge'];
+  let tooLarge: ParsedText['tooLarge'] = deepAt === undefined ? undefined : 'depth';
   if (document?.contents) {
     try {
-      root = convert(document, document.contents, undefined, { count: 0, offset: 0 });
+      root = convert(document, document.contents, undefined, { count: 0, offset: 0, source: text });
     } catch (e) {
       if (!(e instanceof AliasLimit)) throw e;
       tooLarge = e.kind;
       root = null;
     }
   }
-  return { text, lineCounter, document, root, syntaxErrors, extraDocument, tooLarge };
+  const parsed: ParsedText = { text, lineCounter, document, root, syntaxErrors, extraDocument, tooLarge };
+  if (deepAt !== undefined) parsed.deepAt = deepAt;
+  return parsed;
 }
+
+const PARSE_OPTIONS = { uniqueKeys: false, version: '1.2', schema: 'core', prettyErrors: false, merge: false } as const;
 
 function cleanMessage(message: string): string {
   let first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -86,6 +86,8 @@ interface Budget {
   offset: number;
   /** Set when an alias or anchor was met (a block parsed alone cannot resolve them). */
   sawAlias?: boolean;
+  /** The text the node ranges index into (the file, or the block parsed alone). */
+  source?: string;
 }
 
 function spanOf(node: { range?: [number, number, number] | null }, offset = 0): Span {
@@ -120,7 +122,7 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
     for (const pair of node.items as Pair[]) {
       const keyNode = pair.key as { range?: [number, number, number] } | null;
       const key = keyText(pair.key);
-      const keySpan = aliasSpan ?? (keyNode && keyNode.range ? spanOf(keyNode, budget.offset) : spanOf(node, budget.offset));
+      const keySpan = aliasSpan ?? (keyNode && keyNode.range ? keySpanOf(keyNode.range, budget) : spanOf(node, budget.offset));
       const e: MapEntry = { key, keySpan, value: convert(doc, pair.value, aliasSpan, budget, depth + 1) };
       if (seen.has(key)) e.duplicate = true;
       seen.add(key);
@@ -131,6 +133,31 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
   return null;
 }
 
+/**
+ * An empty key (`: value`) gets yaml's range for an empty node, which starts before the blank and
+ * comment lines above the pair: its span is the `:` (or `?`) that opens the pair instead, so that a
+ * diagnostic lands on the pair's line and a suppression comment above it covers it.
+ */
+function keySpanOf(range: [number, number, number], budget: Budget): Span {
+  const [start, end] = range;
+  const source = budget.source;
+  if (start !== end || !source) return { start: start + budget.offset, end: end + budget.offset };
+  let i = start;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') i++;
+    else if (c === '#') {
+      const nl = source.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl + 1;
+    } else {
+      if (c === ':' || c === '?') return { start: i + budget.offset, end: i + budget.offset };
+      break;
+    }
+  }
+  return { start: start + budget.offset, end: end + budget.offset };
+}
+
 function keyText(key: unknown): string {
   if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
   if (isAlias(key)) return String(key.source);
@@ -139,12 +166,14 @@ function keyText(key: unknown): string {
 
 /** Parses a block of the file on its own; spans are shifted by `offset`. */
 export function parseBlock(text: string): Document.Parsed[] {
-  return parseAllDocuments(text, { uniqueKeys: false, version: '1.2', schema: 'core', prettyErrors: false, merge: false }) as Document.Parsed[];
+  const { documents, deepAt, skippedAt } = parseDocumentsGuarded<Document.Parsed>(text, PARSE_OPTIONS);
+  // A block nested too deeply (or followed by one) is left to the full analysis, which reports it.
+  return deepAt === undefined && skippedAt === undefined ? documents : [];
 }
 
 /** Converts a block parsed alone into the plain tree, or undefined when it used aliases or anchors. */
-export function convertBlock(doc: Document, offset: number): TreeNode | null | undefined {
-  const budget: Budget = { count: 0, offset };
+export function convertBlock(doc: Document, offset: number, source?: string): TreeNode | null | undefined {
+  const budget: Budget = { count: 0, offset, source };
   try {
     const root = convert(doc, doc.contents, undefined, budget);
     return budget.sawAlias ? undefined : root;

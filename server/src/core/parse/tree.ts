@@ -20,8 +20,20 @@ export type TreeNode =
 
 export function entry(node: TreeNode | null | undefined, key: string): MapEntry | undefined {
   if (!node || node.kind !== 'map') return undefined;
-  return node.entries.find((e) => e.key === key && !e.duplicate);
+  if (node.entries.length <= INDEXED_FROM) return node.entries.find((e) => e.key === key && !e.duplicate);
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const e of node.entries) if (!e.duplicate && !index.has(e.key)) index.set(e.key, e);
+    keyIndexes.set(node, index);
+  }
+  return index.get(key);
 }
+
+/** Mappings with more entries than this get a key index, so that lookups in a file of 100k keys stay linear overall. */
+const INDEXED_FROM = 32;
+/** Trees are never changed once built: an index stays valid for as long as its mapping lives. */
+const keyIndexes = new WeakMap<TreeNode, Map<string, MapEntry>>();
 
 /** The value of a key, or undefined when absent or empty. */
 export function child(node: TreeNode | null | undefined, key: string): TreeNode | undefined {

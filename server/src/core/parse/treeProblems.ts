@@ -18,7 +18,7 @@ export function collectTreeProblems(root: TreeNode | null): TreeProblem[] {
         if (e.duplicate) out.push({ span: e.keySpan, message: `The key "${e.key}" is given twice in this mapping; keep one.` });
         stack.push(e.value);
       }
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item); // no spread: a list may hold 300k items
   }
   return out;
 }

@@ -50,7 +50,8 @@ export function roleCatalog(model: StrategyModel): Map<string, RoleInfo> {
 
 export function allItems(model: StrategyModel): Item[] {
   const out: Item[] = [];
-  for (const c of model.conversations) out.push(...c.goals, ...c.applications, ...c.platforms, ...c.liabilities);
+  // A loop, not push(...list): spreading a list of 100k+ items overflows the stack.
+  for (const c of model.conversations) for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) for (const it of list) out.push(it);
   return out;
 }
 

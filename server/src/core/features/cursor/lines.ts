@@ -100,7 +100,7 @@ export class LineWalker {
   readonly cursorLineStart: number;
 
   constructor(private readonly text: string, offset: number) {
-    this.cursorLineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    this.cursorLineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0; // lastIndexOf(-1) would look at 0
     this.above = [this.cursorLineStart];
     this.below = [this.cursorLineStart];
   }

@@ -4,7 +4,7 @@ import { teamFor } from '../team';
 import type { TextEdit } from '../types';
 import type { FixContext } from './context';
 import { fillEmpty, insertKeyLines, isFlow } from './structure';
-import { columnOf, eolOf, spaces } from './text';
+import { columnOf, contentEnd, eolOf, insertLinesAfter, spaces } from './text';
 
 export interface NewConversation {
   id: ConversationId;
@@ -19,17 +19,21 @@ export function withTeam(fx: FixContext, id: ConversationId, extra: (unit: strin
 }
 
 export function addConversations(fx: FixContext, conversations: readonly NewConversation[]): TextEdit[] | undefined {
-  if (!fx.blockRoot() || !conversations.length) return undefined;
+  const root = fx.blockRoot();
+  if (!root || !conversations.length) return undefined;
   const step = fx.indentUnit();
   const u = spaces(step);
   const lines = conversations.flatMap((c) => [`${c.id}:`, ...c.body(u).map((l) => u + l)]);
   const e = fx.conversationsEntry();
   const text = fx.text;
   if (!e) {
-    const eol = eolOf(text);
-    const lead = text === '' || text.endsWith('\n') ? '' : eol;
-    const block = ['conversations:', ...lines.map((l) => u + l)].join(eol);
-    return [{ span: { start: text.length, end: text.length }, newText: `${lead}${block}${eol}` }];
+    // After the root mapping's last line, not at the end of the file (a second document there is
+    // not checked), and at the column of its keys (a root mapping may be indented as a whole).
+    const top = spaces(root.entries.length ? columnOf(text, root.entries[0].keySpan.start) : 0);
+    const block = ['conversations:', ...lines.map((l) => u + l)].map((l) => top + l);
+    const edit = insertLinesAfter(text, Math.max(root.span.start, contentEnd(text, root.span) - 1), block);
+    if (edit.span.start === text.length && !edit.newText.endsWith('\n')) edit.newText += eolOf(text); // the file ends with a line break then
+    return [edit];
   }
   if (e.value === null) return fillEmpty(text, e, { lines, childCol: columnOf(text, e.keySpan.start) + step });
   if (e.value.kind !== 'map' || isFlow(text, e.value)) return undefined;

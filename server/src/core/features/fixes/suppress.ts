@@ -1,17 +1,20 @@
 /**
  * The fix every diagnostic has: `# strategy-disable-next-line CODE` above its line, with the line's
  * indentation (added to a directive already there), or `# strategy-disable CODE` at the top of the
- * file for a diagnostic at line 0.
+ * file for a diagnostic at line 0. No comment goes where it would not be one: inside a scalar that
+ * spans lines (it would become part of the text or end the scalar), found by fuzzing.
  */
+import type { TreeNode } from '../../parse/tree';
 import type { Problem } from '../../types';
 import type { Fix } from './context';
 import { eolOf, lineEndOf, lineStartOf } from './text';
 
 const DIRECTIVE = /^([ \t]*#\s*strategy-(disable-next-line|disable))(?=\s|$)(.*)$/;
 
-export function suppressionFix(text: string, p: Problem): Fix | undefined {
+export function suppressionFix(text: string, p: Problem, root: TreeNode | null = null): Fix | undefined {
   if (p.code === 'file-too-large') return undefined; // nothing is read from such a file, comments included
   const start = lineStartOf(text, p.span.start);
+  if (start > 0 && scalarAcross(root, start)) return undefined;
   if (start === 0) {
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const first = text.slice(bom, lineEndOf(text, 0));
@@ -43,4 +46,17 @@ function extend(line: string, kind: string, code: string, lineOffset: number) {
   if (!m || m[2] !== kind || !hasCodes(m[3])) return undefined;
   const codesEnd = m[1].length + m[3].split(/\s--\s/)[0].trimEnd().length;
   return { span: { start: lineOffset + codesEnd, end: lineOffset + codesEnd }, newText: `, ${code}` };
+}
+
+/** Whether a scalar of the tree runs across this offset (starts before it and ends after it). */
+function scalarAcross(root: TreeNode | null, offset: number): boolean {
+  const stack: (TreeNode | null)[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || node.span.end <= offset || node.span.start >= offset) continue;
+    if (node.kind === 'scalar') return true;
+    if (node.kind === 'seq') for (const item of node.items) stack.push(item);
+    else for (const e of node.entries) stack.push(e.value);
+  }
+  return false;
 }

@@ -9,7 +9,8 @@ export function eolOf(text: string): string {
 }
 
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // lastIndexOf reads a negative start as 0: at offset 0 it would find a \n at 0 and answer 1.
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The end of the line holding `offset`, before its line break. */
@@ -27,12 +28,17 @@ export function spaces(n: number): string {
   return ' '.repeat(Math.max(0, n));
 }
 
-/** The span's end without the whitespace and line breaks YAML ranges carry. */
+/**
+ * The span's end without the whitespace and line breaks YAML ranges carry: YAML's own (space, tab,
+ * CR, LF), not JavaScript's \s, which also takes U+2028 or U+00A0 that belong to a plain scalar.
+ */
 export function contentEnd(text: string, span: Span): number {
   let end = Math.min(span.end, text.length);
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  while (end > span.start && YAML_SPACE.test(text[end - 1])) end--;
   return end;
 }
+
+const YAML_SPACE = /[ \t\r\n]/;
 
 /** Inserts whole lines after the line holding `offset`. */
 export function insertLinesAfter(text: string, offset: number, lines: readonly string[]): TextEdit {

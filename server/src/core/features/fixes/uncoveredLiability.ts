@@ -1,6 +1,7 @@
 /**
  * uncovered-liability: add the id to an existing liability's `covers` (one fix per liability, the
- * first preferred), or add a liability stub that covers it to social-liability.
+ * first preferred), or add a liability stub that covers it to social-liability. An id that is not
+ * kebab-case (already a schema error) is not copied anywhere: it would be one more schema error.
  */
 import { entry } from '../../parse/tree';
 import type { Item, Liability } from '../../model/types';
@@ -15,7 +16,7 @@ import { columnOf } from './text';
 
 export const uncoveredLiabilityFix: Fixer = (fx, p) => {
   const id = fx.dataOf(p).id ?? fx.text.slice(p.span.start, p.span.end);
-  if (typeof id !== 'string' || !id) return [];
+  if (typeof id !== 'string' || !ID.test(id)) return [];
   const out: Fix[] = [];
   for (const l of fx.items.filter((i): i is Liability => i.kind === 'liability' && !!i.id)) {
     const edits = addToCovers(fx, l, id);
@@ -26,6 +27,8 @@ export const uncoveredLiabilityFix: Fixer = (fx, p) => {
   if (stub) out.push({ title: `Add a liability that covers ${id} to social-liability`, edits: stub, isPreferred: out.length === 0 });
   return out;
 };
+
+const ID = /^[a-z][a-z0-9-]*$/;
 
 function addToCovers(fx: FixContext, l: Liability, id: string): TextEdit[] | undefined {
   const node = fx.itemNodeAt(l.span.start);
