@@ -86,8 +86,8 @@ export class LspHarness {
   }
 
   /** Resolves with the next publishDiagnostics for uri (and version, when given). Register before triggering. */
-  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-    return withTimeout(new Promise((resolve) => this.waiters.push({ uri, version, resolve })), `diagnostics for ${uri} v${version ?? '*'}`);
+  nextDiagnostics(uri: string, version?: number, ms = HANG_TIMEOUT): Promise<PublishDiagnosticsParams> {
+    return withTimeout(new Promise((resolve) => this.waiters.push({ uri, version, resolve })), `diagnostics for ${uri} v${version ?? '*'}`, ms);
   }
 
   /** Opens a document and resolves with its first diagnostics. */

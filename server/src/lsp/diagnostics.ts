@@ -2,14 +2,23 @@
  * Pushes diagnostics: at once on open and on configuration change, debounced on change (the delay is
  * the document's `strategy.validation.delay`), cleared on close. Each request gets a generation
  * number per document; work whose generation is no longer the latest is dropped, so a newer version
- * always supersedes an older one.
+ * always supersedes an older one. Documents of `largeDocuments.minSize` characters or more are checked
+ * by the analysis worker thread, so that requests keep being answered while they are.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostics } from '../core';
+import { toDiagnostics, type Diagnostic } from '../core';
 import { toLspDiagnostic } from './convert';
 import { describe, type AnalysisCache } from './documentCache';
-import type { SettingsSource } from './settings';
+import type { SettingsSource, StrategySettings } from './settings';
+import { WorkerUnavailable, type AnalysisWorkerClient } from './worker/workerClient';
+
+/** Where large documents are checked, off the main thread. */
+export interface LargeDocuments {
+  worker: AnalysisWorkerClient;
+  /** Documents of at least this many characters go to the worker. */
+  minSize: number;
+}
 
 export interface DiagnosticsOptions {
   connection: Connection;
@@ -17,6 +26,7 @@ export interface DiagnosticsOptions {
   settings: SettingsSource;
   cache: AnalysisCache;
   log: (message: string) => void;
+  largeDocuments?: LargeDocuments;
 }
 
 interface State {
@@ -60,6 +70,7 @@ export class DiagnosticsManager {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
+    this.options.largeDocuments?.worker.forget(uri);
     void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -87,11 +98,31 @@ export class DiagnosticsManager {
       const settings = await this.options.settings.get(uri);
       const document = this.options.documents.get(uri);
       if (!document || !this.isCurrent(uri, generation)) return;
-      const { analysis } = this.options.cache.get(document, settings);
-      const diagnostics = toDiagnostics(analysis).map(toLspDiagnostic);
-      await this.options.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      const { version } = document;
+      const found = await this.diagnose(document, settings, generation);
+      if (!found || !this.isCurrent(uri, generation)) return;
+      await this.options.connection.sendDiagnostics({ uri, version, diagnostics: found.map(toLspDiagnostic) });
     } catch (error) {
       this.options.log(`Validation of ${uri} failed: ${describe(error)}`);
     }
+  }
+
+  /** The diagnostics of this version: from the worker for a large document, else from the shared analysis. */
+  private async diagnose(document: TextDocument, settings: StrategySettings, generation: number): Promise<Diagnostic[] | undefined> {
+    const large = this.options.largeDocuments;
+    const text = document.getText();
+    if (large && text.length >= large.minSize) {
+      try {
+        const result = await large.worker.diagnose(document.uri, text, this.options.cache.analyzeOptions(settings));
+        if (!result) return undefined; // a newer version is on its way
+        for (const f of result.ruleFailures) this.options.cache.ruleFailures.report(f.code, document.uri, f.error);
+        return result.diagnostics;
+      } catch (error) {
+        if (!(error instanceof WorkerUnavailable)) throw error;
+        if (!this.isCurrent(document.uri, generation)) return undefined; // closed, superseded or shutting down
+        this.options.log(`${error.message}; checking ${document.uri} on the main thread.`);
+      }
+    }
+    return toDiagnostics(this.options.cache.get(document, settings).analysis);
   }
 }

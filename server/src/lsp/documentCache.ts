@@ -5,6 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeHooks, AnalyzeOptions } from '../core';
 import { TextPositions } from './convert';
+import { RuleFailureLog } from './ruleFailures';
 import type { StrategySettings } from './settings';
 
 export type AnalyzeFn = (text: string, file: string, options: AnalyzeOptions, hooks: AnalyzeHooks) => Analysis;
@@ -31,13 +32,18 @@ export interface AnalysisCacheOptions {
   /** The date to check against (initializationOptions.today), or undefined for the local date. */
   today: () => string | undefined;
   log: (message: string) => void;
+  /** Where rule failures are reported, once per rule (default: a log of its own over `log`). */
+  ruleFailures?: RuleFailureLog;
 }
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private analyses = 0;
+  readonly ruleFailures: RuleFailureLog;
 
-  constructor(private readonly options: AnalysisCacheOptions) {}
+  constructor(private readonly options: AnalysisCacheOptions) {
+    this.ruleFailures = options.ruleFailures ?? new RuleFailureLog(options.log);
+  }
 
   /** The analysis of this version of the document under these settings; throws what analyze throws. */
   get(document: TextDocument, settings: StrategySettings): Analyzed {
@@ -49,7 +55,7 @@ export class AnalysisCache {
     const { last } = entry;
     if (last && last.version === document.version && last.settings === settings) return last;
     const analysis = entry.analyzer.analyze(document.getText(), document.uri, this.analyzeOptions(settings), {
-      onRuleError: (code, error) => this.options.log(`Rule ${code} failed on ${document.uri}: ${describe(error)}`),
+      onRuleError: (code, error) => this.ruleFailures.report(code, document.uri, describe(error)),
     });
     this.analyses++;
     entry.last = { document, analysis, positions: TextPositions.of(analysis), version: document.version, settings };

@@ -1,8 +1,23 @@
 /**
  * `node dist/server.js --stdio` (or `--node-ipc`, `--socket=N`): the transport comes from the
- * command line, everything else from startServer.
+ * command line, everything else from startServer. The same file, started as a worker thread with
+ * WORKER_DATA, is the analysis worker that checks large documents off the main thread
+ * (STRATEGY_ANALYSIS_WORKER=off keeps every check on the main thread; STRATEGY_LARGE_DOCUMENT=N sends
+ * documents of N characters or more to the worker, for tests).
  */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { runAnalysisWorker } from './worker/analysisWorker';
+import { isWorkerData, WORKER_DATA } from './worker/protocol';
 
-startServer(createConnection(ProposedFeatures.all));
+if (!isMainThread && parentPort && isWorkerData(workerData)) {
+  runAnalysisWorker(parentPort);
+} else {
+  const useWorker = process.env.STRATEGY_ANALYSIS_WORKER !== 'off';
+  const largeDocument = Number(process.env.STRATEGY_LARGE_DOCUMENT || NaN);
+  startServer(createConnection(ProposedFeatures.all), {
+    createWorker: useWorker ? () => new Worker(__filename, { workerData: WORKER_DATA }) : undefined,
+    largeDocumentSize: Number.isInteger(largeDocument) && largeDocument >= 0 ? largeDocument : undefined,
+  });
+}

@@ -7,6 +7,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection,
   type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
+import type { Worker } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isValidDate } from '../core';
 import { IncrementalAnalyzer } from '../core/incremental/analyzer';
@@ -18,11 +19,22 @@ import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/comp
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { SettingsSource } from './settings';
+import { AnalysisWorkerClient } from './worker/workerClient';
 
 export interface ServerDeps {
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
   createAnalyzer?: () => DocumentAnalyzer;
+  /**
+   * Starts the worker thread that checks large documents (main.ts: dist/server.js itself, flagged by
+   * workerData). Without it every document is checked on the main thread.
+   */
+  createWorker?: () => Worker;
+  /** Documents of at least this many characters are checked by the worker (default LARGE_DOCUMENT). */
+  largeDocumentSize?: number;
 }
+
+/** 256 Ki characters: about 8,000 lines, some 100 ms of parsing; smaller documents are checked in place. */
+export const LARGE_DOCUMENT = 256 * 1024;
 
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   const log = (message: string) => connection.console.error(message);
@@ -35,7 +47,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const createAnalyzer = deps.createAnalyzer ?? (() => new IncrementalAnalyzer());
   const cache = new AnalysisCache({ createAnalyzer, today: () => today, log });
   const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log };
-  const diagnostics = new DiagnosticsManager(ctx);
+  const worker = deps.createWorker && new AnalysisWorkerClient({ create: deps.createWorker, log });
+  const diagnostics = new DiagnosticsManager({
+    connection, documents, get settings() { return settings; }, cache, log,
+    largeDocuments: worker && { worker, minSize: deps.largeDocumentSize ?? LARGE_DOCUMENT },
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -84,7 +100,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerOutline(ctx, { hierarchical: () => hierarchicalSymbols });
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
-  connection.onShutdown(() => diagnostics.dispose());
+  connection.onShutdown(() => {
+    diagnostics.dispose();
+    worker?.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

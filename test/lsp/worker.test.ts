@@ -1,0 +1,103 @@
+// The analysis worker thread (dist/server.js started with WORKER_DATA): the same diagnostics as the
+// core, a waiting job replaced by a newer version of its document, and a worker that dies falls
+// back to checking on the main thread, with a line in the log.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import {
+  createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+  InitializedNotification, InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, StreamMessageReader,
+  StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { analyze, toDiagnostics } from '../../server/src/core';
+import { startServer, type ServerDeps } from '../../server/src/lsp/server';
+import { WORKER_DATA } from '../../server/src/lsp/worker/protocol';
+import { AnalysisWorkerClient } from '../../server/src/lsp/worker/workerClient';
+import { comparable, fromServer } from '../helpers/comparable';
+import { loadSources } from '../helpers/mutations';
+import { SERVER, TODAY, withTimeout } from './harness';
+
+const realWorker = () => new Worker(SERVER, { workerData: WORKER_DATA });
+const expected = (text: string, uri: string) => toDiagnostics(analyze(text, uri, { today: TODAY })).map(comparable);
+
+/** An in-process server whose every document goes to the worker `createWorker` starts. */
+async function serve(createWorker: () => Worker) {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const client: ProtocolConnection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const deps: ServerDeps = { createWorker, largeDocumentSize: 0 };
+  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), deps);
+  const logs: string[] = [];
+  const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  client.onNotification(LogMessageNotification.type, (p) => {
+    logs.push(p.message);
+  });
+  client.onNotification(PublishDiagnosticsNotification.type, (p) => waiting.get(`${p.uri}@${p.version}`)?.(p));
+  client.listen();
+  await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, initializationOptions: { today: TODAY } });
+  await client.sendNotification(InitializedNotification.type, {});
+  await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { strategy: { validation: { delay: 0 } } } });
+  const diagnostics = async (uri: string, version: number, send: () => Promise<void>) => {
+    const next = withTimeout(new Promise<PublishDiagnosticsParams>((resolve) => waiting.set(`${uri}@${version}`, resolve)), `${uri} v${version}`);
+    await send();
+    return (await next).diagnostics.map(fromServer);
+  };
+  const open = (uri: string, text: string) => diagnostics(uri, 1, () =>
+    client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'strategy', version: 1, text } }));
+  const change = (uri: string, version: number, text: string) => diagnostics(uri, version, () =>
+    client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] }));
+  return { client, logs, open, change };
+}
+
+describe('the analysis worker', () => {
+  const [draft, northwind] = loadSources();
+
+  describe('checking documents', () => {
+    let server: Awaited<ReturnType<typeof serve>>;
+    before(async () => {
+      server = await serve(realWorker);
+    });
+    after(async () => {
+      await server.client.sendRequest('shutdown');
+      server.client.dispose();
+    });
+
+    test('reports what the core reports, version after version (its incremental analyzer per document)', async () => {
+      const uri = 'untitled:worker.strategy.yaml';
+      assert.deepEqual(await server.open(uri, northwind), expected(northwind, uri));
+      const edited = northwind.replace('owner: cmo', 'owner: nobody-here');
+      assert.deepEqual(await server.change(uri, 2, edited), expected(edited, uri));
+      assert.deepEqual(await server.change(uri, 3, draft), expected(draft, uri));
+      assert.deepEqual(server.logs.filter((m) => /worker|failed/i.test(m)), []);
+    });
+  });
+
+  test('a worker that dies: the document is checked on the main thread and the log says why', async () => {
+    const server = await serve(() => new Worker('process.exit(3)', { eval: true }));
+    const uri = 'untitled:fallback.strategy.yaml';
+    assert.deepEqual(await server.open(uri, draft), expected(draft, uri));
+    assert.ok(server.logs.some((m) => /analysis worker exited with code 3.*checking untitled:fallback\.strategy\.yaml on the main thread/.test(m)), server.logs.join('\n'));
+    await server.client.sendRequest('shutdown');
+    server.client.dispose();
+  });
+
+  test('a job still waiting is dropped when a newer version of its document arrives', async () => {
+    const logs: string[] = [];
+    const worker = new AnalysisWorkerClient({ create: realWorker, log: (m) => logs.push(m) });
+    try {
+      const options = { today: TODAY };
+      const first = worker.diagnose('untitled:a', northwind, options); // runs at once
+      const second = worker.diagnose('untitled:a', `${northwind}# v2\n`, options); // waits behind it...
+      const third = worker.diagnose('untitled:a', draft, options); // ...and is replaced by this one
+      const [r1, r2, r3] = await Promise.all([first, second, third]);
+      assert.equal(r2, undefined);
+      assert.deepEqual(r1?.diagnostics.map(comparable), expected(northwind, 'untitled:a'));
+      assert.deepEqual(r3?.diagnostics.map(comparable), expected(draft, 'untitled:a'));
+      assert.deepEqual(logs, []);
+    } finally {
+      worker.dispose();
+    }
+  });
+});
