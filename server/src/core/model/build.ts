@@ -90,27 +90,31 @@ function items(conv: TreeNode, key: string, conversation: ConversationId, kind: 
   const out: Item[] = [];
   for (const n of list.items) {
     if (!n || n.kind !== 'map') continue;
-    const f = new Map<string, TreeNode | null>();
-    for (const e of n.entries) if (!e.duplicate && !f.has(e.key)) f.set(e.key, e.value);
-    const v = (k: string) => value(f.get(k));
-    const base = { id: v('id'), anchor: itemAnchor(n), span: n.span, owner: v('owner'), conversation };
+    // The first occurrence of each key wins, as `entry` does.
+    const f: Record<string, TreeNode | null | undefined> = Object.create(null);
+    for (const e of n.entries) if (!e.duplicate && f[e.key] === undefined) f[e.key] = e.value;
+    const id = value(f.id);
+    const anchor = itemAnchor(n);
+    const owner = value(f.owner);
+    let item: Item;
     switch (kind) {
       case 'goal':
-        out.push({ ...base, kind, statement: v('statement'), metric: v('metric'), target: v('target'), due: v('due'), status: v('status') });
+        item = { kind, id, anchor, span: n.span, owner, conversation, statement: value(f.statement), metric: value(f.metric), target: value(f.target), due: value(f.due), status: value(f.status) };
         break;
       case 'application':
-        out.push({ ...base, kind, name: v('name'), platform: v('platform'), audience: v('audience'), data: values(f.get('data') ?? undefined) });
+        item = { kind, id, anchor, span: n.span, owner, conversation, name: value(f.name), platform: value(f.platform), audience: value(f.audience), data: values(f.data ?? undefined) };
         break;
       case 'platform':
-        out.push({ ...base, kind, name: v('name'), sourcing: v('sourcing'), hosting: v('hosting') });
+        item = { kind, id, anchor, span: n.span, owner, conversation, name: value(f.name), sourcing: value(f.sourcing), hosting: value(f.hosting) };
         break;
       case 'liability':
-        out.push({
-          ...base, kind, title: v('title'), category: v('category'), covers: values(f.get('covers') ?? undefined),
-          mitigations: values(f.get('mitigations') ?? undefined), status: v('status'),
-        });
+        item = {
+          kind, id, anchor, span: n.span, owner, conversation, title: value(f.title), category: value(f.category),
+          covers: values(f.covers ?? undefined), mitigations: values(f.mitigations ?? undefined), status: value(f.status),
+        };
         break;
     }
+    out.push(item);
   }
   return out;
 }
