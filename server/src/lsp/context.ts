@@ -2,6 +2,7 @@
 import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, type AnalysisCache, type Analyzed } from './documentCache';
+import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource } from './settings';
 
 export interface ServerContext {
@@ -10,6 +11,8 @@ export interface ServerContext {
   settings: SettingsSource;
   cache: AnalysisCache;
   log: (message: string) => void;
+  /** Where large documents are analysed (the worker thread), when there is one. */
+  largeDocuments?: LargeDocuments;
 }
 
 /** The shared analysis of an open document's current version; undefined for a document not open. */

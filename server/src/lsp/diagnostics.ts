@@ -2,23 +2,16 @@
  * Pushes diagnostics: at once on open and on configuration change, debounced on change (the delay is
  * the document's `strategy.validation.delay`), cleared on close. Each request gets a generation
  * number per document; work whose generation is no longer the latest is dropped, so a newer version
- * always supersedes an older one. Documents of `largeDocuments.minSize` characters or more are checked
- * by the analysis worker thread, so that requests keep being answered while they are.
+ * always supersedes an older one. A large document is checked by the analysis worker thread (see
+ * documentFeatures), so that requests keep being answered meanwhile.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostics, type Diagnostic } from '../core';
 import { toLspDiagnostic } from './convert';
 import { describe, type AnalysisCache } from './documentCache';
-import type { SettingsSource, StrategySettings } from './settings';
-import { WorkerUnavailable, type AnalysisWorkerClient } from './worker/workerClient';
-
-/** Where large documents are checked, off the main thread. */
-export interface LargeDocuments {
-  worker: AnalysisWorkerClient;
-  /** Documents of at least this many characters go to the worker. */
-  minSize: number;
-}
+import { featuresOf } from './documentFeatures';
+import type { LargeDocuments } from './largeDocuments';
+import type { SettingsSource } from './settings';
 
 export interface DiagnosticsOptions {
   connection: Connection;
@@ -70,7 +63,6 @@ export class DiagnosticsManager {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
-    this.options.largeDocuments?.worker.forget(uri);
     void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -99,30 +91,12 @@ export class DiagnosticsManager {
       const document = this.options.documents.get(uri);
       if (!document || !this.isCurrent(uri, generation)) return;
       const { version } = document;
-      const found = await this.diagnose(document, settings, generation);
+      const found = await featuresOf(this.options, document, settings).run('diagnostics');
       if (!found || !this.isCurrent(uri, generation)) return;
       await this.options.connection.sendDiagnostics({ uri, version, diagnostics: found.map(toLspDiagnostic) });
     } catch (error) {
+      if (!this.isCurrent(uri, generation)) return; // closed or shutting down meanwhile
       this.options.log(`Validation of ${uri} failed: ${describe(error)}`);
     }
-  }
-
-  /** The diagnostics of this version: from the worker for a large document, else from the shared analysis. */
-  private async diagnose(document: TextDocument, settings: StrategySettings, generation: number): Promise<Diagnostic[] | undefined> {
-    const large = this.options.largeDocuments;
-    const text = document.getText();
-    if (large && text.length >= large.minSize) {
-      try {
-        const result = await large.worker.diagnose(document.uri, text, this.options.cache.analyzeOptions(settings));
-        if (!result) return undefined; // a newer version is on its way
-        for (const f of result.ruleFailures) this.options.cache.ruleFailures.report(f.code, document.uri, f.error);
-        return result.diagnostics;
-      } catch (error) {
-        if (!(error instanceof WorkerUnavailable)) throw error;
-        if (!this.isCurrent(document.uri, generation)) return undefined; // closed, superseded or shutting down
-        this.options.log(`${error.message}; checking ${document.uri} on the main thread.`);
-      }
-    }
-    return toDiagnostics(this.options.cache.get(document, settings).analysis);
   }
 }

@@ -19,17 +19,19 @@ import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/comp
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { SettingsSource } from './settings';
+import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
 
 export interface ServerDeps {
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
   createAnalyzer?: () => DocumentAnalyzer;
   /**
-   * Starts the worker thread that checks large documents (main.ts: dist/server.js itself, flagged by
-   * workerData). Without it every document is checked on the main thread.
+   * Starts the worker thread that holds the analysis of large documents and answers for them
+   * (main.ts: dist/server.js itself, flagged by workerData). Without it every document is analysed on
+   * the main thread.
    */
   createWorker?: () => Worker;
-  /** Documents of at least this many characters are checked by the worker (default LARGE_DOCUMENT). */
+  /** Documents of at least this many characters go to the worker (default LARGE_DOCUMENT). */
   largeDocumentSize?: number;
 }
 
@@ -46,12 +48,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let settings = new SettingsSource({ connection, pull: false, warn: (m) => connection.console.warn(m) });
   const createAnalyzer = deps.createAnalyzer ?? (() => new IncrementalAnalyzer());
   const cache = new AnalysisCache({ createAnalyzer, today: () => today, log });
-  const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log };
-  const worker = deps.createWorker && new AnalysisWorkerClient({ create: deps.createWorker, log });
-  const diagnostics = new DiagnosticsManager({
-    connection, documents, get settings() { return settings; }, cache, log,
-    largeDocuments: worker && { worker, minSize: deps.largeDocumentSize ?? LARGE_DOCUMENT },
-  });
+  const largeDocuments = deps.createWorker
+    ? new LargeDocuments(new AnalysisWorkerClient({ create: deps.createWorker, log }), deps.largeDocumentSize ?? LARGE_DOCUMENT)
+    : undefined;
+  const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log, largeDocuments };
+  const diagnostics = new DiagnosticsManager(ctx);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -93,6 +94,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   documents.onDidClose((e) => {
     diagnostics.clear(e.document.uri);
     cache.delete(e.document.uri);
+    largeDocuments?.forget(e.document.uri);
     settings.forget(e.document.uri);
   });
 
@@ -102,7 +104,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCodeActions(ctx);
   connection.onShutdown(() => {
     diagnostics.dispose();
-    worker?.dispose();
+    largeDocuments?.dispose();
   });
 
   documents.listen(connection);

@@ -3,11 +3,10 @@ import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams, type Hover,
   type HoverParams,
 } from 'vscode-languageserver';
-import { complete } from '../../core/features/completion';
-import { hover } from '../../core/features/hover';
 import type { CompletionEntry } from '../../core/features/types';
 import type { TextPositions } from '../convert';
-import { analyzed, guarded, type ServerContext } from '../context';
+import { guarded, type ServerContext } from '../context';
+import { documentFeatures } from '../documentFeatures';
 
 export const COMPLETION_TRIGGERS = [':', ' ', '-', '[', ','];
 
@@ -23,16 +22,17 @@ const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
 
 export function registerCompletionAndHover(ctx: ServerContext): void {
   ctx.connection.onCompletion(guarded(ctx, 'Completion', [], async (p: CompletionParams): Promise<CompletionItem[]> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    if (!a) return [];
-    return complete(a.analysis, a.positions.offset(p.position)).map((e) => toCompletionItem(e, a.positions));
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    if (!d) return [];
+    const entries = await d.run('complete', d.positions.offset(p.position));
+    return (entries ?? []).map((e) => toCompletionItem(e, d.positions));
   }));
 
   ctx.connection.onHover(guarded(ctx, 'Hover', null, async (p: HoverParams): Promise<Hover | null> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    const result = a && hover(a.analysis, a.positions.offset(p.position));
-    if (!a || !result) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: a.positions.range(result.span) };
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const result = d && await d.run('hover', d.positions.offset(p.position));
+    if (!d || !result) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: d.positions.range(result.span) };
   }));
 }
 

@@ -3,39 +3,39 @@ import {
   LSPErrorCodes, ResponseError, type DefinitionParams, type Location, type PrepareRenameParams, type Range,
   type ReferenceParams, type RenameParams, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { definition, prepareRename, references, rename } from '../../core/features/navigation';
-import { analyzed, guarded, type ServerContext } from '../context';
+import { guarded, type ServerContext } from '../context';
+import { documentFeatures } from '../documentFeatures';
 
 export function registerNavigation(ctx: ServerContext): void {
   const { connection } = ctx;
 
   connection.onDefinition(guarded(ctx, 'Go to definition', null, async (p: DefinitionParams): Promise<Location | null> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    const span = a && definition(a.analysis, a.positions.offset(p.position));
-    return a && span ? { uri: p.textDocument.uri, range: a.positions.range(span) } : null;
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const span = d && await d.run('definition', d.positions.offset(p.position));
+    return d && span ? { uri: p.textDocument.uri, range: d.positions.range(span) } : null;
   }));
 
   connection.onReferences(guarded(ctx, 'Find references', [], async (p: ReferenceParams): Promise<Location[]> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    if (!a) return [];
-    return references(a.analysis, a.positions.offset(p.position), p.context.includeDeclaration)
-      .map((span) => ({ uri: p.textDocument.uri, range: a.positions.range(span) }));
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    if (!d) return [];
+    return ((await d.run('references', d.positions.offset(p.position), p.context.includeDeclaration)) ?? [])
+      .map((span) => ({ uri: p.textDocument.uri, range: d.positions.range(span) }));
   }));
 
   connection.onPrepareRename(guarded(ctx, 'Prepare rename', null,
     async (p: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | null> => {
-      const a = await analyzed(ctx, p.textDocument.uri);
-      if (!a) return null;
-      const check = prepareRename(a.analysis, a.positions.offset(p.position));
+      const d = await documentFeatures(ctx, p.textDocument.uri);
+      const check = d && await d.run('prepareRename', d.positions.offset(p.position));
+      if (!d || !check) return null;
       if (!check.ok) throw new ResponseError(LSPErrorCodes.RequestFailed, check.message);
-      return { range: a.positions.range(check.span), placeholder: check.placeholder };
+      return { range: d.positions.range(check.span), placeholder: check.placeholder };
     }));
 
   connection.onRenameRequest(guarded(ctx, 'Rename', null, async (p: RenameParams): Promise<WorkspaceEdit | null> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    if (!a) return null;
-    const result = rename(a.analysis, a.positions.offset(p.position), p.newName);
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const result = d && await d.run('rename', d.positions.offset(p.position), p.newName);
+    if (!d || !result) return null;
     if (!result.ok) throw new ResponseError(LSPErrorCodes.RequestFailed, result.message);
-    return { changes: { [p.textDocument.uri]: result.edits.map((e) => a.positions.edit(e)) } };
+    return { changes: { [p.textDocument.uri]: result.edits.map((e) => d.positions.edit(e)) } };
   }));
 }

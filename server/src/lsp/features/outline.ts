@@ -3,11 +3,10 @@ import {
   FoldingRangeKind, SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type FoldingRange,
   type FoldingRangeParams, type SymbolInformation,
 } from 'vscode-languageserver';
-import { foldingRanges } from '../../core/features/folding';
-import { documentSymbols } from '../../core/features/symbols';
 import type { SymbolEntry } from '../../core/features/types';
 import type { TextPositions } from '../convert';
-import { analyzed, guarded, type ServerContext } from '../context';
+import { guarded, type ServerContext } from '../context';
+import { documentFeatures } from '../documentFeatures';
 
 const KIND: Record<SymbolEntry['kind'], SymbolKind> = {
   file: SymbolKind.File,
@@ -28,21 +27,21 @@ export function registerOutline(ctx: ServerContext, options: OutlineOptions): vo
 
   connection.onDocumentSymbol(guarded(ctx, 'Document symbols', [],
     async (p: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
-      const a = await analyzed(ctx, p.textDocument.uri);
-      if (!a) return [];
-      const entries = documentSymbols(a.analysis);
+      const d = await documentFeatures(ctx, p.textDocument.uri);
+      if (!d) return [];
+      const entries = (await d.run('documentSymbols')) ?? [];
       return options.hierarchical()
-        ? entries.map((e) => toDocumentSymbol(e, a.positions))
-        : flatten(entries, p.textDocument.uri, a.positions);
+        ? entries.map((e) => toDocumentSymbol(e, d.positions))
+        : flatten(entries, p.textDocument.uri, d.positions);
     }));
 
   connection.onFoldingRanges(guarded(ctx, 'Folding ranges', [], async (p: FoldingRangeParams): Promise<FoldingRange[]> => {
-    const a = await analyzed(ctx, p.textDocument.uri);
-    if (!a) return [];
+    const d = await documentFeatures(ctx, p.textDocument.uri);
+    if (!d) return [];
     const byStart = new Map<number, FoldingRange>();
-    for (const f of foldingRanges(a.analysis)) {
-      const startLine = a.positions.position(f.span.start).line;
-      const endLine = a.positions.position(f.span.end).line;
+    for (const f of (await d.run('foldingRanges')) ?? []) {
+      const startLine = d.positions.position(f.span.start).line;
+      const endLine = d.positions.position(f.span.end).line;
       if (endLine <= startLine || (byStart.get(startLine)?.endLine ?? -1) >= endLine) continue;
       const range: FoldingRange = { startLine, endLine };
       if (f.kind === 'comment') range.kind = FoldingRangeKind.Comment;

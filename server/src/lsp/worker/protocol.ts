@@ -1,15 +1,26 @@
 /**
  * Messages between the language server and its analysis worker thread (one typed file for both
- * sides). The worker keeps one IncrementalAnalyzer per document, so edits to a large document
- * re-parse only the block they touch there too.
+ * sides). The worker keeps one IncrementalAnalyzer and the latest analysis per document, so edits to
+ * a large document re-parse only the block they touch, and every feature runs on that one analysis.
  */
-import type { AnalyzeOptions, Diagnostic, RuleCode } from '../../core';
+import type { AnalyzeOptions, RuleCode } from '../../core';
+import type { FeatureName } from './features';
 
 /** workerData that makes dist/server.js run as the analysis worker instead of a server. */
 export const WORKER_DATA = { strategyAnalysisWorker: true } as const;
 
 export type ToWorker =
-  | { kind: 'diagnose'; id: number; uri: string; text: string; options: AnalyzeOptions }
+  | {
+    kind: 'run';
+    id: number;
+    uri: string;
+    /** The document's version; `text` is sent only when the worker has not seen this version yet. */
+    version: number;
+    text?: string;
+    options: AnalyzeOptions;
+    feature: FeatureName;
+    args: unknown[];
+  }
   | { kind: 'forget'; uri: string };
 
 export interface RuleFailure {
@@ -18,8 +29,8 @@ export interface RuleFailure {
 }
 
 export type FromWorker =
-  | { kind: 'diagnosed'; id: number; diagnostics: Diagnostic[]; ruleFailures: RuleFailure[] }
-  | { kind: 'failed'; id: number; error: string };
+  | { kind: 'done'; id: number; result: unknown; ruleFailures: RuleFailure[] }
+  | { kind: 'failed'; id: number; error: string; stale?: boolean };
 
 export function isWorkerData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as Record<string, unknown>).strategyAnalysisWorker === true;

@@ -1,0 +1,53 @@
+/**
+ * The core's features by name, each a function of one analysis and plain arguments with a plain,
+ * cloneable result (offsets, not LSP positions). The server runs them on its own analysis of a small
+ * document, and asks the worker to run them on its analysis of a large one: one analysis per
+ * document, wherever it lives, and the same answers from both.
+ */
+import { toDiagnostics, type Analysis, type Diagnostic } from '../../core';
+import { codeActions } from '../../core/features/codeActions';
+import { complete } from '../../core/features/completion';
+import { foldingRanges } from '../../core/features/folding';
+import { hover } from '../../core/features/hover';
+import { definition, prepareRename, references, rename } from '../../core/features/navigation';
+import { documentSymbols } from '../../core/features/symbols';
+import type { CodeFix } from '../../core/features/types';
+import type { Span } from '../../core/types';
+
+export interface FixesAt {
+  /** The diagnostics whose problems touch the span, in the analysis's order. */
+  diagnostics: Diagnostic[];
+  /** `problem` indexes `diagnostics`. */
+  fixes: CodeFix[];
+}
+
+/** The problems touching `span` (as LSP's touching ranges do: a cursor at an end touches) and their fixes. */
+function fixesAt(a: Analysis, span: Span): FixesAt {
+  const all = toDiagnostics(a);
+  const picked = a.problems.map((p, i) => ({ p, d: all[i] })).filter(({ p }) => p.span.start <= span.end && span.start <= p.span.end);
+  if (!picked.length) return { diagnostics: [], fixes: [] };
+  return { diagnostics: picked.map((x) => x.d), fixes: codeActions(a, span, picked.map((x) => x.p)) };
+}
+
+export const FEATURES = {
+  diagnostics: (a: Analysis) => toDiagnostics(a),
+  complete: (a: Analysis, offset: number) => complete(a, offset),
+  hover: (a: Analysis, offset: number) => hover(a, offset) ?? null,
+  definition: (a: Analysis, offset: number) => definition(a, offset) ?? null,
+  references: (a: Analysis, offset: number, includeDeclaration: boolean) => references(a, offset, includeDeclaration),
+  prepareRename: (a: Analysis, offset: number) => prepareRename(a, offset),
+  rename: (a: Analysis, offset: number, newName: string) => rename(a, offset, newName),
+  documentSymbols: (a: Analysis) => documentSymbols(a),
+  foldingRanges: (a: Analysis) => foldingRanges(a),
+  fixesAt,
+};
+
+export type FeatureName = keyof typeof FEATURES;
+type Rest<F> = F extends (a: Analysis, ...args: infer A) => unknown ? A : never;
+export type FeatureArgs<K extends FeatureName> = Rest<(typeof FEATURES)[K]>;
+export type FeatureResult<K extends FeatureName> = ReturnType<(typeof FEATURES)[K]>;
+
+export function runFeature<K extends FeatureName>(analysis: Analysis, name: K, args: FeatureArgs<K>): FeatureResult<K> {
+  const f = FEATURES[name] as (a: Analysis, ...rest: unknown[]) => FeatureResult<K>;
+  return f(analysis, ...(args as unknown[]));
+}
