@@ -36,7 +36,11 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
       readFailed = true;
       continue;
     }
-    results.push({ file, diagnostics: toDiagnostics(analyze(text, file, analyzeOptions)) });
+    const failed = (code: string, error: unknown) => {
+      io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
+      readFailed = true; // a check that could not run every rule is not a pass
+    };
+    results.push({ file, diagnostics: toDiagnostics(analyze(text, file, analyzeOptions, { onRuleError: failed })) });
   }
   if (found.files.length === 0 && !readFailed) {
     io.stderr(`strategy: no *.strategy.yaml or *.strategy.yml files found in ${paths.join(', ')}\n`);

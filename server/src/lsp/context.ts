@@ -1,7 +1,7 @@
 /** What every feature handler is given: the connection, the documents and the shared analyses. */
 import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, type AnalysisCache, type Analyzed } from './documentCache';
+import { describe, type AnalysisCache } from './documentCache';
 import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource } from './settings';
 
@@ -13,13 +13,6 @@ export interface ServerContext {
   log: (message: string) => void;
   /** Where large documents are analysed (the worker thread), when there is one. */
   largeDocuments?: LargeDocuments;
-}
-
-/** The shared analysis of an open document's current version; undefined for a document not open. */
-export async function analyzed(ctx: ServerContext, uri: string): Promise<Analyzed | undefined> {
-  const settings = await ctx.settings.get(uri);
-  const document = ctx.documents.get(uri);
-  return document ? ctx.cache.get(document, settings) : undefined;
 }
 
 /**

@@ -5,22 +5,13 @@
  * always supersedes an older one. A large document is checked by the analysis worker thread (see
  * documentFeatures), so that requests keep being answered meanwhile.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
-import { describe, type AnalysisCache } from './documentCache';
+import { describe } from './documentCache';
 import { featuresOf } from './documentFeatures';
-import type { LargeDocuments } from './largeDocuments';
-import type { SettingsSource } from './settings';
 
-export interface DiagnosticsOptions {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  settings: SettingsSource;
-  cache: AnalysisCache;
-  log: (message: string) => void;
-  largeDocuments?: LargeDocuments;
-}
+/** The diagnostics manager reads what every handler reads. */
+export type DiagnosticsOptions = ServerContext;
 
 interface State {
   generation: number;

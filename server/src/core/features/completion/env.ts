@@ -1,31 +1,12 @@
 /** What completion reads besides the cursor: the analysis, and the role catalogue and items, computed once per request. */
-import type { Analysis } from '../../analyze';
-import { isConversationId, type ConversationId, type RoleInfo } from '../../catalog';
-import type { Item, StrategyModel } from '../../model/types';
+import { isConversationId, type ConversationId } from '../../catalog';
 import type { Span } from '../../types';
-import { allItems, roleCatalog } from '../../rules/context';
+import { AnalysisView } from '../analysisView';
 import type { Segment } from '../schemaNav';
 import { roleUsage } from '../summaries';
 
-export class CompletionEnv {
-  private roleMap?: Map<string, RoleInfo>;
-  private itemList?: Item[];
+export class CompletionEnv extends AnalysisView {
   private usage?: Map<string, string[]>;
-
-  constructor(readonly analysis: Analysis) {}
-
-  get model(): StrategyModel {
-    return this.analysis.model;
-  }
-
-  /** Built-in roles in the spec's order (declared replacements in place), then declared roles. */
-  get roles(): Map<string, RoleInfo> {
-    return (this.roleMap ??= roleCatalog(this.model));
-  }
-
-  get items(): Item[] {
-    return (this.itemList ??= allItems(this.model));
-  }
 
   /** Where each role is used, for the roles' documentation. */
   get roleUsage(): Map<string, string[]> {

@@ -1,9 +1,7 @@
 /** What every quick fix reads: the text, the tree, the model and the role catalogue of one analysis. */
 import type { Analysis } from '../../analyze';
-import type { RoleInfo } from '../../catalog';
-import type { Item, StrategyModel } from '../../model/types';
 import { child, entry, type MapEntry, type TreeNode } from '../../parse/tree';
-import { allItems, roleCatalog } from '../../rules/context';
+import { AnalysisView } from '../analysisView';
 import type { Problem } from '../../types';
 import type { CodeFix } from '../types';
 import { columnOf } from './text';
@@ -14,27 +12,14 @@ export type MapNode = Extract<TreeNode, { kind: 'map' }>;
 
 export const ITEM_LISTS = ['goals', 'applications', 'platforms', 'liabilities'] as const;
 
-export class FixContext {
+export class FixContext extends AnalysisView {
   readonly text: string;
   readonly root: TreeNode | null;
-  private roleMap?: Map<string, RoleInfo>;
-  private itemList?: Item[];
 
-  constructor(readonly analysis: Analysis) {
+  constructor(analysis: Analysis) {
+    super(analysis);
     this.text = analysis.text;
     this.root = analysis.root ?? analysis.parsed?.root ?? null;
-  }
-
-  get model(): StrategyModel {
-    return this.analysis.model;
-  }
-
-  get roles(): Map<string, RoleInfo> {
-    return (this.roleMap ??= roleCatalog(this.model));
-  }
-
-  get items(): Item[] {
-    return (this.itemList ??= allItems(this.model));
   }
 
   /** The problem's data; when the caller's copy lost it, the data of the analysis's same problem. */
