@@ -34,6 +34,11 @@ export interface Analysis {
   syntaxErrors?: readonly Span[];
 }
 
+/** The document's tree: the analysis's own, else (a file that was not a mapping) what the parser read. */
+export function treeOf(analysis: Analysis): TreeNode | null | undefined {
+  return analysis.root ?? analysis.parsed?.root;
+}
+
 export interface AnalyzeHooks {
   /** Called when a rule throws; the other rules still report. */
   onRuleError?: (code: RuleCode, error: unknown) => void;

@@ -4,7 +4,7 @@
  * comments. Pure and offset-based; the adapter turns spans into lines and drops one-line folds.
  */
 import { Lexer } from 'yaml';
-import type { Analysis } from '../analyze';
+import { type Analysis, treeOf } from '../analyze';
 import type { TreeNode } from '../parse/tree';
 import type { Span } from '../types';
 import { trimEndSpan } from './trim';
@@ -20,7 +20,7 @@ export function foldingRanges(analysis: Analysis): FoldingEntry[] {
     const span = trimEndSpan(text, { start, end });
     if (span.end > span.start && text.slice(span.start, span.end).includes('\n')) out.push({ span });
   };
-  const root = analysis.root ?? analysis.parsed?.root;
+  const root = treeOf(analysis);
   if (root) walk(root, add);
   for (const run of commentRuns(text)) out.push(run); // no spread: a file may have 100k comment runs
   return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);

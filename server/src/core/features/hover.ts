@@ -2,7 +2,7 @@
  * Hover: the schema's text for keys; for conversations what they map out and whom to invite; for
  * roles their title, function and uses; for references a summary of the target; enum values' meaning.
  */
-import type { Analysis } from '../analyze';
+import { type Analysis, treeOf } from '../analyze';
 import { isConversationId } from '../catalog';
 import type { Item } from '../model/types';
 import { allItems, roleCatalog } from '../rules/context';
@@ -13,7 +13,7 @@ import { describe, enumDescription, schemaAt } from './schemaNav';
 import { conversationSummary, itemSummary, roleSummary } from './summaries';
 
 export function hover(analysis: Analysis, offset: number): HoverResult | undefined {
-  const root = analysis.root ?? analysis.parsed?.root;
+  const root = treeOf(analysis);
   if (!root) return undefined;
   // A cursor right after a word (as keyboard-driven clients send it) hovers that word.
   const hit = locate(root, offset) ?? (offset > 0 ? locate(root, offset - 1) : undefined);

@@ -2,7 +2,7 @@
  * The outline: header fields, roles, and conversations with their goals, applications, platforms
  * and liabilities as children. Pure and offset-based.
  */
-import type { Analysis } from '../analyze';
+import { type Analysis, treeOf } from '../analyze';
 import type { Conversation, Item } from '../model/types';
 import { child, type MapEntry, type TreeNode } from '../parse/tree';
 import type { Span } from '../types';
@@ -10,7 +10,7 @@ import { trimEndSpan } from './trim';
 import type { SymbolEntry } from './types';
 
 export function documentSymbols(analysis: Analysis): SymbolEntry[] {
-  const root = analysis.root ?? analysis.parsed?.root;
+  const root = treeOf(analysis);
   if (!root || root.kind !== 'map') return [];
   const { text } = analysis;
   const conversations = new Map(analysis.model.conversations.map((c) => [c.keySpan.start, c]));

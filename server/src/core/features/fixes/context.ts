@@ -1,5 +1,5 @@
 /** What every quick fix reads: the text, the tree, the model and the role catalogue of one analysis. */
-import type { Analysis } from '../../analyze';
+import { type Analysis, treeOf } from '../../analyze';
 import { child, entry, type MapEntry, type TreeNode } from '../../parse/tree';
 import { AnalysisView } from '../analysisView';
 import type { Problem } from '../../types';
@@ -19,7 +19,7 @@ export class FixContext extends AnalysisView {
   constructor(analysis: Analysis) {
     super(analysis);
     this.text = analysis.text;
-    this.root = analysis.root ?? analysis.parsed?.root ?? null;
+    this.root = treeOf(analysis) ?? null;
   }
 
   /** The problem's data; when the caller's copy lost it, the data of the analysis's same problem. */
