@@ -65,7 +65,8 @@ elif ! command -v dpkg-query >/dev/null; then
   log "apt: not a Debian-like system; install these yourself: ${APT_PACKAGES[*]} (or set STRATEGY_E2E_SKIP_APT=1)"
 else
   # one dpkg-query for all; a package it does not know is not printed at all
-  INSTALLED=" $(dpkg-query -W -f='${Package}=${Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null \
+  # (dpkg-query exits 1 when one is unknown: that is the case to handle, not a failure)
+  INSTALLED=" $( { dpkg-query -W -f='${Package}=${Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null || true; } \
     | sed -n 's/=install ok installed$//p' | tr '\n' ' ')"
   MISSING_PKGS=()
   for p in "${APT_PACKAGES[@]}"; do [[ "$INSTALLED" == *" $p "* ]] || MISSING_PKGS+=("$p"); done
