@@ -45,7 +45,7 @@ test('sarif 2.1.0: one run, every rule with help, results matching the diagnosti
   assert.equal(sarif.version, '2.1.0');
   assert.equal(sarif.runs.length, 1);
   const rules = sarif.runs[0].tool.driver.rules;
-  assert.equal(rules.length, 14);
+  assert.equal(rules.length, 16);
   for (const r of rules) assert.ok(r.help.text.length > 20 && r.shortDescription.text, r.id);
   assert.equal(rules.find((r: { id: string }) => r.id === 'missing-owner').defaultConfiguration.level, 'error');
   assert.equal(rules.find((r: { id: string }) => r.id === 'sponsor-absent').defaultConfiguration.level, 'note');

@@ -59,6 +59,9 @@ function asCli(d: Diagnostic): Record<string, unknown> {
     code: d.code, severity: SEVERITY_NAME[d.severity!], message: d.message, range: d.range, source: d.source,
   };
   if (d.data !== undefined) out.data = d.data;
+  if (d.relatedInformation) {
+    out.related = d.relatedInformation.map((r) => ({ file: path.relative(ROOT, new URL(r.location.uri).pathname), range: r.location.range, message: r.message }));
+  }
   return out;
 }
 

@@ -1,8 +1,8 @@
 /** `strategy check [PATH ...]` */
-import * as fs from 'fs';
-import { analyze, toDiagnostics, type AnalyzeOptions, type SeverityOverride } from '../core';
+import type { AnalyzeOptions, SeverityOverride } from '../core';
 import { parseArgs, UsageError } from './args';
-import { findStrategyFiles, reason } from './files';
+import { findStrategyFiles } from './files';
+import { checkStrategies } from './strategies';
 import { formatJson, formatSarif, formatText, RULE_CODES, type FileResult } from './formats';
 import { parseToday, type Io } from './io';
 
@@ -26,22 +26,16 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   const found = findStrategyFiles(paths);
   let readFailed = found.unreadable.length > 0;
   for (const u of found.unreadable) io.stderr(`strategy: cannot read ${u.path}: ${u.reason}\n`);
-  const results: FileResult[] = [];
-  for (const file of found.files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      io.stderr(`strategy: cannot read ${file}: ${reason(e)}\n`);
-      readFailed = true;
-      continue;
-    }
-    const failed = (code: string, error: unknown) => {
-      io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
-      readFailed = true; // a check that could not run every rule is not a pass
-    };
-    results.push({ file, diagnostics: toDiagnostics(analyze(text, file, analyzeOptions, { onRuleError: failed })) });
-  }
+  const failed = (file: string, code: string, error: unknown) => {
+    io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
+    readFailed = true; // a check that could not run every rule is not a pass
+  };
+  // Given files first, so that a file reached twice is named as it was given.
+  const given = paths.filter((p) => found.files.includes(p));
+  const checked = checkStrategies([...given, ...found.files], io, analyzeOptions, failed);
+  for (const u of checked.unreadable) io.stderr(`strategy: cannot read ${u.file}: ${u.reason}\n`);
+  if (checked.unreadable.length) readFailed = true;
+  const results: FileResult[] = checked.results;
   if (found.files.length === 0 && !readFailed) {
     io.stderr(`strategy: no *.strategy.yaml or *.strategy.yml files found in ${paths.join(', ')}\n`);
   }
@@ -51,16 +45,27 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   const errors = count('error');
   const warnings = count('warning');
   if (format === 'text') io.stderr(summary(errors, warnings, count('information') + count('hint'), results.length));
+  if (checked.notGiven.length) io.stderr(notGivenLine(checked.notGiven));
   if (readFailed) return 2;
   if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
   return 0;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function summary(errors: number, warnings: number, notes: number, files: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (notes) parts.push(plural(notes, 'note'));
   return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
+}
+
+/** The problems of other files of the strategies reached: `2 errors in social.strategy.yaml, not given`. */
+function notGivenLine(files: readonly FileResult[]): string {
+  const all = files.flatMap((f) => f.diagnostics);
+  const n = (s: string) => all.filter((d) => d.severity === s).length;
+  const parts = [[n('error'), 'error'], [n('warning'), 'warning'], [n('information') + n('hint'), 'note']] as const;
+  const counts = parts.filter(([k]) => k > 0).map(([k, w]) => plural(k, w)).join(', ');
+  return `${counts} in ${files.map((f) => f.file).join(', ')}, not given\n`;
 }
 
 function parseRules(values: string[] | undefined): AnalyzeOptions['rules'] {

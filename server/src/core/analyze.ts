@@ -1,7 +1,7 @@
 /** The pure facade: text + options in, model and diagnostics out. */
 import type { LineCounter } from 'yaml';
 import { localToday } from './dates';
-import { buildModel } from './model/build';
+import { buildModel, isPartTree } from './model/build';
 import type { StrategyModel } from './model/types';
 import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
 import { MAX_NESTING } from './parse/nesting';
@@ -76,7 +76,7 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
     return finish(unchecked, options, parsed.lineCounter);
   }
   for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
-  for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
+  for (const f of mapSchemaErrors(validateData(toData(root), isPartTree(root) ? 'part' : 'root'), root, lineZero)) {
     problems.push(raw('schema', 'error', f.span, f.message, f.data));
   }
   const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, hooks, parsed.lineCounter);
@@ -103,7 +103,9 @@ export function checkRules(t: CheckedTree, options: AnalyzeOptions, hooks: Analy
   for (const rule of hooks.rules ?? RULES) {
     try {
       for (const f of rule.check(ctx)) {
-        problems.push(raw(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data));
+        const p = raw(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data);
+        if (f.related) p.related = f.related;
+        problems.push(p);
       }
     } catch (error) {
       hooks.onRuleError?.(rule.code, error);
@@ -130,7 +132,7 @@ function firstLineEnd(text: string): number {
 }
 
 /** Applies severity overrides and suppressions, then sorts by position and code. */
-function finish(a: Analysis, options: AnalyzeOptions, lines?: LineCounter | PositionMapper): Analysis {
+export function finish(a: Analysis, options: AnalyzeOptions, lines?: LineCounter | PositionMapper): Analysis {
   // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
   const mapper = lines instanceof PositionMapper ? lines : lines ? new PositionMapper(a.text) : undefined;
   const suppressions = mapper ? findSuppressions(a.text, mapper) : undefined;

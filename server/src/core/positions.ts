@@ -1,6 +1,6 @@
 /** Offsets -> 0-based line/character (UTF-16), the edge between the core and its callers. */
 import type { Analysis } from './analyze';
-import type { Diagnostic, Position, Range, Span } from './types';
+import type { Diagnostic, Position, Range, RelatedLocation, Span } from './types';
 
 export class PositionMapper {
   private readonly lineStarts: number[];
@@ -45,11 +45,25 @@ export class PositionMapper {
   }
 }
 
-export function toDiagnostics(a: Analysis): Diagnostic[] {
+/**
+ * Where a span of another file is (composition): its file's name and range. Without one, a related
+ * span is in the analysed file itself.
+ */
+export type Locate = (span: Span) => { file: string; range: Range } | undefined;
+
+export function toDiagnostics(a: Analysis, locate?: Locate): Diagnostic[] {
   const mapper = (a.positions ??= new PositionMapper(a.text));
   return a.problems.map((p) => {
     const d: Diagnostic = { code: p.code, severity: p.severity, message: p.message, range: mapper.range(p.span), source: 'strategy' };
     if (p.data) d.data = p.data;
+    if (p.related) {
+      const related: RelatedLocation[] = [];
+      for (const r of p.related) {
+        const at = locate ? locate(r.span) : { file: a.file, range: mapper.range(r.span) };
+        if (at) related.push({ ...at, message: r.message });
+      }
+      if (related.length) d.related = related;
+    }
     return d;
   });
 }

@@ -6,6 +6,8 @@ export type SeverityOverride = Severity | 'off';
 export interface Span {
   start: number;
   end: number;
+  /** The file the offsets are in; set by composition (a strategy across files), absent in one file. */
+  file?: string;
 }
 
 export type RuleCode =
@@ -22,7 +24,9 @@ export type RuleCode =
   | 'review-overdue'
   | 'review-missing'
   | 'goal-overdue'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'unresolved-include'
+  | 'orphan-part';
 
 /** A finding of the core, positioned by offsets in one file. */
 export interface Problem {
@@ -32,6 +36,8 @@ export interface Problem {
   span: Span;
   /** Machine-readable details for quick fixes (suggested id, missing function...). */
   data?: Record<string, unknown>;
+  /** Other places the problem points at (the first occurrence of a duplicate), each with its file on the span when composed. */
+  related?: { span: Span; message: string }[];
 }
 
 export interface Position {
@@ -54,6 +60,14 @@ export interface Diagnostic {
   range: Range;
   source: 'strategy';
   data?: Record<string, unknown>;
+  /** Other places the diagnostic points at (LSP relatedInformation; JSON `related`). */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
 }
 
 export interface AnalyzeOptions {

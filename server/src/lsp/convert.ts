@@ -23,6 +23,8 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     message: d.message,
   };
   if (d.data) out.data = d.data;
+  // A related place (the first occurrence of a duplicate); its file is the analysed document's URI in one file.
+  if (d.related) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message }));
   return out;
 }
 
