@@ -1,5 +1,5 @@
 import type { Value } from '../model/types';
-import { closest } from './levenshtein';
+import { closest } from '../model/closest';
 import { quote, type Finding, type Rule, type RuleContext } from './context';
 
 const LABEL = { goal: 'Goal', application: 'Application', platform: 'Platform', liability: 'Liability' } as const;
