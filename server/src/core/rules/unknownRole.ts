@@ -12,7 +12,8 @@ export const unknownRole: Rule = {
     const out: Finding[] = [];
     const { model } = ctx;
     const report = (v: Value | undefined, what: string) => {
-      if (!v || ctx.roles.has(v.text)) return;
+      // A name of the wrong type (`true`, `42`) has its schema error; a string that is no role is reported.
+      if (!v || !v.isString || ctx.roles.has(v.text)) return;
       out.push(finding(ctx, v, what));
     };
     report(model.header.sponsor, 'The sponsor is');
