@@ -179,3 +179,17 @@ describe('one problem, one message', () => {
     assert.deepEqual(rows(text), ['13:12 error schema', '13:12 error unknown-role']);
   });
 });
+
+test('messages use "an" before a vowel sound: an application, an hr leader, an it leader', () => {
+  const text = validStrategy({
+    'social-media': '  social-media:\n    owner: cmo\n    participants: [pr-lead, sales-lead, cio]\n    applications:\n      - { id: blog, name: Blog, owner: cmo, platform: wp, audience: internal, data: [public] }\n    goals:\n      - { statement: No id, owner: nobody }',
+    'social-networking': '  social-networking:\n    owner: sales-lead\n    participants: [cio]',
+    'social-technologies': '  social-technologies:\n    owner: cso\n    participants: [cmo]\n    platforms:\n      - { id: wp, name: WordPress, owner: cio, sourcing: free, hosting: external }\n      - { id: blog, name: Blog, owner: cio, sourcing: free, hosting: internal }',
+  });
+  const messages = diagnose(text).map((d) => d.message);
+  assert.ok(messages.some((m) => m.includes('is already used by an application in social-media; give this platform its own id')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('A goal is owned by "nobody"')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('invite an hr leader such as chro')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('invite an it leader such as')), messages.join('\n'));
+  for (const m of messages) assert.doesNotMatch(m, /\b[Aa] (?:[aeiou]|hr\b|rnd\b)/, m);
+});

@@ -1,4 +1,5 @@
 import type { Value } from '../model/types';
+import { withArticle } from '../article';
 import { closest } from '../model/closest';
 import { quote, type Finding, type Rule, type RuleContext } from './context';
 
@@ -22,7 +23,7 @@ export const unknownRole: Rule = {
       for (const p of c.participants) report(p, `A participant of ${c.id} is`);
     }
     for (const it of ctx.items) {
-      const name = it.id ? `${LABEL[it.kind]} ${it.id.text}` : `A ${it.kind}`;
+      const name = it.id ? `${LABEL[it.kind]} ${it.id.text}` : capitalized(withArticle(it.kind));
       report(it.owner, `${name} is owned by`);
     }
     return out;
@@ -37,4 +38,8 @@ function finding(ctx: RuleContext, v: Value, what: string): Finding {
     message: `${what} ${quote(v.text)}, which is no built-in or declared role; ${fix}`,
     data: suggestion ? { suggestion } : {},
   };
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
