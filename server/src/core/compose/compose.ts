@@ -91,7 +91,8 @@ export class StrategyComposer {
     const a = read.analysis;
     const labels = new Map([[read.file, basename(read.file)]]);
     if (!a.model.include) {
-      if (a.unchecked) return { kind: 'single', root: read.file, files: new Map([[read.file, a]]), model: a.model, labels };
+      // Nothing beyond the file's own problems: too large, not a mapping, or YAML syntax errors (as analyze does).
+      if (a.unchecked || a.syntaxErrors) return { kind: 'single', root: read.file, files: new Map([[read.file, a]]), model: a.model, labels };
       const problems = this.runRules(a.model, read.lineZero, this.hooks.rules ?? RULES);
       return { kind: 'single', root: read.file, files: new Map([[read.file, this.withProblems(a, problems)]]), model: a.model, labels };
     }

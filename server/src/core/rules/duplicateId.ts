@@ -1,3 +1,4 @@
+import { withArticle } from '../article';
 import type { Span } from '../types';
 import type { Finding, Rule, RuleContext } from './context';
 
@@ -13,7 +14,7 @@ export const duplicateId: Rule = {
       if (!first || first === it) continue;
       out.push({
         span: it.id.span,
-        message: `The id ${JSON.stringify(it.id.text)} is already used by a ${first.kind} in ${first.conversation}${where(model, first.id!.span)}; give this ${it.kind} its own id.`,
+        message: `The id ${JSON.stringify(it.id.text)} is already used by ${withArticle(first.kind)} in ${first.conversation}${where(model, first.id!.span)}; give this ${it.kind} its own id.`,
         related: [{ span: first.id!.span, message: `First use of the id ${JSON.stringify(it.id.text)}` }],
       });
     }
