@@ -13,9 +13,9 @@ test('text output is compiler-style with a summary on stderr; errors exit 1', ()
   const r = runCli(['check', 'samples/', ...TODAY]);
   assert.equal(r.code, 1);
   const lines = r.stdout.trim().split('\n');
-  for (const l of lines) assert.match(l, /^samples\/draft\.strategy\.yaml:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+  for (const l of lines) assert.match(l, /^samples\/(draft|contoso\/conversations\/[a-z]+)\.strategy\.yaml:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
   assert.ok(lines.some((l) => l.startsWith('samples/draft.strategy.yaml:112:16 error unknown-role ')));
-  assert.match(r.stderr, /^3 errors, 6 warnings, 1 note in 2 files$/m);
+  assert.match(r.stderr, /^4 errors, 7 warnings, 1 note in 9 files$/m);
 });
 
 test('the complete sample checks clean and exits 0', () => {
@@ -28,11 +28,13 @@ test('the complete sample checks clean and exits 0', () => {
 test('json has the spec shape, one entry per file, 0-based positions', () => {
   const r = runCli(['check', 'samples', '--format', 'json', ...TODAY]);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.map((f: { file: string }) => f.file), ['samples/draft.strategy.yaml', 'samples/northwind.strategy.yaml']);
-  assert.deepEqual(out[1].diagnostics, []);
-  const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'unknown-role');
+  const contoso = ['innovation', 'liability', 'media', 'networking', 'support', 'technologies'].map((p) => `samples/contoso/conversations/${p}.strategy.yaml`);
+  assert.deepEqual(out.map((f: { file: string }) => f.file), [...contoso, 'samples/contoso/social.strategy.yaml', 'samples/draft.strategy.yaml', 'samples/northwind.strategy.yaml']);
+  const draft = out.find((f: { file: string }) => f.file === 'samples/draft.strategy.yaml');
+  assert.deepEqual(out.find((f: { file: string }) => f.file === 'samples/northwind.strategy.yaml').diagnostics, []);
+  const d = draft.diagnostics.find((x: { code: string }) => x.code === 'unknown-role');
   assert.deepEqual(d.range.start, { line: 111, character: 15 });
-  for (const x of out[0].diagnostics) {
+  for (const x of draft.diagnostics) {
     assert.ok(['error', 'warning', 'information', 'hint'].includes(x.severity));
     assert.equal(typeof x.message, 'string');
   }
@@ -49,15 +51,16 @@ test('sarif 2.1.0: one run, every rule with help, results matching the diagnosti
   for (const r of rules) assert.ok(r.help.text.length > 20 && r.shortDescription.text, r.id);
   assert.equal(rules.find((r: { id: string }) => r.id === 'missing-owner').defaultConfiguration.level, 'error');
   assert.equal(rules.find((r: { id: string }) => r.id === 'sponsor-absent').defaultConfiguration.level, 'note');
-  const diags = json[0].diagnostics;
+  const diags = json.flatMap((f: { file: string; diagnostics: object[] }) => f.diagnostics.map((d) => ({ ...d, file: f.file })));
   const results = sarif.runs[0].results;
   assert.equal(results.length, diags.length);
+  assert.ok(diags.some((d: { file: string }) => d.file === 'samples/draft.strategy.yaml'));
   results.forEach((res: any, i: number) => {
     const d = diags[i];
     assert.equal(res.ruleId, d.code);
     assert.equal(res.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[d.severity as string]);
     const region = res.locations[0].physicalLocation.region;
-    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'samples/draft.strategy.yaml');
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, d.file);
     assert.deepEqual([region.startLine, region.startColumn], [d.range.start.line + 1, d.range.start.character + 1]);
   });
 });
