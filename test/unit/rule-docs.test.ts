@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, RULES, toDiagnostics, type RuleCode } from '../../server/src/core';
+import { analyze, RULES, type RuleCode } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { ruleDocUrl } from '../../server/src/core/ruleDocs';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');

@@ -1,6 +1,7 @@
 /** `strategy check [PATH ...]` */
 import * as fs from 'fs';
-import { analyze, toDiagnostics, type AnalyzeOptions, type SeverityOverride } from '../core';
+import { analyze, type AnalyzeOptions, type SeverityOverride } from '../core';
+import { toDiagnostics } from './diagnostics';
 import { parseArgs, UsageError } from './args';
 import { findStrategyFiles, reason } from './files';
 import { formatJson, formatSarif, formatText, RULE_CODES, type FileResult } from './formats';

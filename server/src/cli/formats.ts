@@ -1,5 +1,6 @@
 /** Output formats of `strategy check`: compiler-style text, JSON and SARIF 2.1.0. */
-import { RULES, type Diagnostic, type RuleCode } from '../core';
+import { RULES, type RuleCode } from '../core';
+import type { Diagnostic } from './diagnostics';
 import { RULE_DOCS_BASE } from '../core/ruleDocs';
 
 export interface FileResult {

@@ -34,26 +34,10 @@ export interface Problem {
   data?: Record<string, unknown>;
 }
 
-export interface Position {
-  /** 0-based line. */
+/** A 0-based line and column (UTF-16 code units), as editors and `file:line:col` count them (1-based there). */
+export interface LineColumn {
   line: number;
-  /** 0-based column in UTF-16 code units. */
   character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
-
-/** A problem positioned by line and character, as the CLI and LSP report it. */
-export interface Diagnostic {
-  code: RuleCode;
-  severity: Severity;
-  message: string;
-  range: Range;
-  source: 'strategy';
-  data?: Record<string, unknown>;
 }
 
 export interface AnalyzeOptions {
