@@ -1,7 +1,11 @@
 /** Plain result types of the core. Offsets count UTF-16 code units of the file's text. */
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeverityOverride = Severity | 'off';
+/** The severities, most severe first: the one list (CLI flags, settings, the renderer's order). */
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** What a severity override may say: a severity, or `off`. */
+export const SEVERITY_OVERRIDES = ['off', ...SEVERITIES] as const;
+export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
 
 export interface Span {
   start: number;
