@@ -10,6 +10,7 @@ import {
   State,
   TransportKind,
   type LanguageClientOptions,
+  type RequestType,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
@@ -44,13 +45,25 @@ export class StrategyContext implements vscode.Disposable {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
   }
 
+  /** The extension's folder (the preview loads its page script from dist/webview/ there). */
+  get extensionUri(): vscode.Uri {
+    return this.extension.extensionUri;
+  }
+
   get state(): ServerState {
     return this._state;
   }
 
-  /** The running client, for features (the preview, tests) that talk to the server. */
-  get languageClient(): LanguageClient | undefined {
-    return this.client;
+  /**
+   * Sends one of the custom requests of server/src/protocol.ts (waiting for a starting server);
+   * rejects when no server runs.
+   */
+  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    const client = this.client;
+    if (!client || (this._state !== 'running' && this._state !== 'starting')) {
+      throw new Error('The Strategy language server is not running (Strategy: Restart Language Server starts it).');
+    }
+    return client.sendRequest<P, R, void>(type, params as Parameters<typeof client.sendRequest<P, R, void>>[1]);
   }
 
   /** Whether the running server has reported on this document yet (a clean file and an unchecked one both have no diagnostics). */

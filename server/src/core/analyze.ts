@@ -16,6 +16,7 @@ import { findSuppressions, isSuppressed } from './suppressions';
 import {
   DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Diagnostic, type Problem, type RuleCode, type Severity, type Span,
 } from './types';
+import { utf8ByteLength } from './utf8';
 
 export interface Analysis {
   file: string;
@@ -49,7 +50,7 @@ export interface AnalyzeHooks {
 export function analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
   const today = options.today ?? localToday();
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const size = text.length > limit / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
+  const size = text.length > limit / 3 ? utf8ByteLength(text) : text.length;
   const lineZero: Span = { start: 0, end: firstLineEnd(text) };
   if (size > limit) {
     const problem = raw('file-too-large', 'error', lineZero,

@@ -17,6 +17,7 @@ import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem, type Span } f
 import { splitBlocks, type Block } from './blocks';
 import { shiftEntry, shiftProblem } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
+import { utf8ByteLength } from '../utf8';
 
 interface ParsedBlock {
   doc: Document.Parsed;
@@ -34,7 +35,7 @@ export class IncrementalAnalyzer {
 
   analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
     const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const tooLarge = text.length > limit || (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit);
+    const tooLarge = text.length > limit || (text.length * 3 > limit && utf8ByteLength(text) > limit);
     const layout = tooLarge ? undefined : splitBlocks(text);
     const result = layout && this.tryBlocks(text, file, layout.blocks, layout.conversationsHead, options, hooks);
     if (result) return result;
