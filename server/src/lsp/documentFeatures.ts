@@ -36,19 +36,21 @@ export interface FeatureSource {
  * request's token, `run` gives up (throws) once the request is cancelled or the document changed.
  */
 export async function documentFeatures(source: FeatureSource, uri: string, token?: CancellationToken): Promise<DocumentFeatures | undefined> {
+  // The version the request was made against: positions in it mean nothing in a later one.
+  const asked = source.documents.get(uri)?.version;
   const settings = await source.settings.get(uri);
   const document = source.documents.get(uri);
   if (!document) return undefined;
-  const dropped = token && (() => dropReason(source, document, token));
+  const dropped = token && (() => dropReason(source, uri, asked ?? document.version, token));
   throwIfDropped(dropped);
   return featuresOf(source, document, settings, dropped);
 }
 
-/** Why a request's work on `document` is no longer wanted, if it is not. */
-function dropReason(source: FeatureSource, document: TextDocument, token: CancellationToken): ResponseError<void> | undefined {
+/** Why a request's work on version `version` of `uri` is no longer wanted, if it is not. */
+function dropReason(source: FeatureSource, uri: string, version: number, token: CancellationToken): ResponseError<void> | undefined {
   if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-  if (source.documents.get(document.uri)?.version !== document.version) {
-    return new ResponseError(LSPErrorCodes.ContentModified, `${document.uri} changed after version ${document.version}.`);
+  if (source.documents.get(uri)?.version !== version) {
+    return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed after version ${version}.`);
   }
   return undefined;
 }

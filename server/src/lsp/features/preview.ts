@@ -4,7 +4,6 @@
  * document). When a version cannot be read, the webview preview shows the last good body of the
  * document under a banner naming the new problems; that body is kept here until the document closes.
  */
-import type { CancellationToken } from 'vscode-languageserver';
 import { localToday } from '../../core';
 import { EXPORT_STYLE, renderExportPage, WEBVIEW_STYLE } from '../../core/render';
 import { strategyTemplate } from '../../core/template';
@@ -50,9 +49,10 @@ export function registerPreview(ctx: ServerContext, options: PreviewOptions): Pr
   const today = () => options.today() ?? localToday();
 
   ctx.connection.onRequest(PreviewRequest, guarded(ctx, 'Preview', null,
-    async (p: PreviewParams, token?: CancellationToken): Promise<PreviewResult | null> => {
+    async (p: PreviewParams): Promise<PreviewResult | null> => {
       const uri = p.textDocument.uri;
-      const d = await documentFeatures(ctx, uri, token);
+      // No token: an answer for a version the user has since edited is still newer than the one shown.
+      const d = await documentFeatures(ctx, uri);
       if (!d || (p.version !== undefined && d.version < p.version)) return null;
       const render = await d.run('preview', today());
       if (!render) return null;
