@@ -40,6 +40,9 @@ export class StrategyContext implements vscode.Disposable {
   private readonly reportEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires each time the server publishes a document's diagnostics, even an empty list. */
   readonly onDidReceiveDiagnostics = this.reportEmitter.event;
+  private readonly previewEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  /** Fires when a preview shows a new render of its document (which version): for tests and benchmarks. */
+  readonly onDidRenderPreview = this.previewEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
@@ -69,6 +72,11 @@ export class StrategyContext implements vscode.Disposable {
   /** Whether the running server has reported on this document yet (a clean file and an unchecked one both have no diagnostics). */
   hasReported(uri: vscode.Uri): boolean {
     return this.reported.has(uri.toString());
+  }
+
+  /** A preview put the render of this version of its document on screen. */
+  previewRendered(uri: vscode.Uri, version: number): void {
+    this.previewEmitter.fire({ uri, version });
   }
 
   /** Starts the server; on failure tells the user and resolves (the state says `failed`). */
@@ -133,6 +141,7 @@ export class StrategyContext implements vscode.Disposable {
     void this.stop();
     this.stateEmitter.dispose();
     this.reportEmitter.dispose();
+    this.previewEmitter.dispose();
     this.output.dispose();
   }
 

@@ -30,9 +30,6 @@ export class StrategyPreview extends Disposable {
   private readonly disposed = this._register(new vscode.EventEmitter<void>());
   /** Fires once, when the panel closes or the preview is disposed. */
   readonly onDidDispose = this.disposed.event;
-  private readonly updated = this._register(new vscode.EventEmitter<number>());
-  /** Fires with the document version the page shows, each time it changes (for tests and benchmarks). */
-  readonly onDidUpdate = this.updated.event;
   /** The page listens for messages (it said `ready` since its html was last set). */
   private pageReady = false;
   /** The source line at the top of the preview, restored when the page is rebuilt. */
@@ -85,11 +82,6 @@ export class StrategyPreview extends Disposable {
     return uri.toString() === this.resource.toString();
   }
 
-  /** The document version on the page, if any. */
-  get shownVersion(): number | undefined {
-    return this.content.latest?.version;
-  }
-
   /** Brings the panel to the front where it is. */
   reveal(preserveFocus: boolean): void {
     this.panel.reveal(this.panel.viewColumn, preserveFocus);
@@ -131,7 +123,7 @@ export class StrategyPreview extends Disposable {
     this.panel.title = title(this.resource);
     if (this.pageReady && this.panel.visible) this.post({ type: 'update', html: update.body });
     else this.setPage();
-    this.updated.fire(update.version);
+    this.ctx.previewRendered(this.resource, update.version);
   }
 
   private setPage(): void {
