@@ -12,10 +12,10 @@ import { guarded, type ServerContext } from '../context';
 import { documentFeatures } from '../documentFeatures';
 
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams): Promise<CodeAction[]> => {
+  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams, token): Promise<CodeAction[]> => {
     const only = p.context.only;
     if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
-    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const d = await documentFeatures(ctx, p.textDocument.uri, token);
     const found = d && await d.run('fixesAt', d.positions.span(p.range));
     if (!d || !found) return [];
     const diagnostics: LspDiagnostic[] = found.problems.map((problem) => {

@@ -12,6 +12,7 @@ import { hover } from '../../core/features/hover';
 import { definition, prepareRename, references, rename } from '../../core/features/navigation';
 import { documentSymbols } from '../../core/features/symbols';
 import type { CodeFix } from '../../core/features/types';
+import { isBroken, pageTitle, renderBody, renderStaleBanner } from '../../core/render';
 import type { Span } from '../../core/types';
 
 export interface FixesAt {
@@ -28,6 +29,23 @@ function fixesAt(a: Analysis, span: Span): FixesAt {
   return { problems: picked, fixes: codeActions(a, span, picked) };
 }
 
+export interface PreviewRender {
+  title: string;
+  /** renderBody of this version. */
+  body: string;
+  broken: boolean;
+  /** When broken: the banner that goes over the last good version's body (renderStaleBanner). */
+  staleBanner?: string;
+}
+
+/** The preview of this analysis, and what a stale preview needs from it (the host keeps the last good body). */
+function preview(a: Analysis, today: string): PreviewRender {
+  const broken = isBroken(a);
+  const render: PreviewRender = { title: pageTitle(a), body: renderBody(a, { today }), broken };
+  if (broken) render.staleBanner = renderStaleBanner(a);
+  return render;
+}
+
 export const FEATURES = {
   diagnostics: (a: Analysis) => a.problems,
   complete: (a: Analysis, offset: number) => complete(a, offset),
@@ -39,6 +57,7 @@ export const FEATURES = {
   documentSymbols: (a: Analysis) => documentSymbols(a),
   foldingRanges: (a: Analysis) => foldingRanges(a),
   fixesAt,
+  preview,
 };
 
 export type FeatureName = keyof typeof FEATURES;
