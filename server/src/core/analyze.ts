@@ -133,7 +133,7 @@ function firstLineEnd(text: string): number {
 function finish(a: Analysis, options: AnalyzeOptions, lines?: LineCounter | PositionMapper): Analysis {
   // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
   const mapper = lines instanceof PositionMapper ? lines : lines ? new PositionMapper(a.text) : undefined;
-  const suppressions = mapper ? findSuppressions(a.text, mapper) : undefined;
+  const suppressions = mapper && !options.ignoreSuppressions ? findSuppressions(a.text, mapper) : undefined;
   if (mapper) a.positions = mapper;
   const kept: (Problem & { line: number; col: number })[] = [];
   for (const p of a.problems) {
