@@ -1,6 +1,7 @@
 /** Dispatches the subcommands; usage errors print the usage and exit 2. */
 import { UsageError } from './args';
 import { runCheck } from './check';
+import { runDiff } from './diff/command';
 import { runInit } from './init';
 import type { Io } from './io';
 
@@ -25,7 +26,7 @@ Exit codes: 0 ok, 1 errors found (or too many warnings), 2 usage error or unread
 `;
 
 export type Command = (argv: readonly string[], io: Io, version: string) => number;
-const commands: Record<string, Command> = { check: runCheck, init: runInit };
+const commands: Record<string, Command> = { check: runCheck, init: runInit, diff: runDiff };
 
 /** Lets other modules (render) register themselves without the dispatcher knowing them. */
 export function registerCommand(name: string, command: Command): void {
