@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
+import { parseDocument, Scalar, visit } from 'yaml';
 import { diffTexts, FULL } from '../helpers/diff';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
