@@ -1,5 +1,6 @@
 // Runs every test tier with node's test runner. Tiers whose system parts are missing skip with a
-// clear message on a person's machine, and fail the run in CI (CI=true).
+// clear message on a person's machine (at the start and again after the last summary, with the
+// command that enables them), and fail the run in CI (CI=true).
 //
 //   node test/run.mjs            all tiers
 //   node test/run.mjs unit lsp   only these tiers
@@ -46,6 +47,7 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 const parallel = [];
 const serial = [];
 const problems = [];
+const skipped = [];
 for (const tier of tiers) {
   if (only.length && !only.includes(tier)) continue;
   const files = filesOf(tier);
@@ -54,7 +56,10 @@ for (const tier of tiers) {
   if (missing) {
     const text = `The ${tier} tier needs: ${missing.missing.join('; ')}.\n  To run it: ${missing.run}   (then npm test again)`;
     if (inCI) problems.push(text);
-    else console.log(`\nSKIPPED ${text}\n`);
+    else {
+      console.log(`\nSKIPPED ${text}\n`);
+      skipped.push(text);
+    }
     continue;
   }
   (serialTiers.has(tier) ? serial : parallel).push(...files);
@@ -75,5 +80,9 @@ const status = [runFiles(parallel, 2), runFiles(serial, 1)];
 if (problems.length) {
   console.error(`\nFAILED (CI=true, so a tier that cannot run fails the run):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
+}
+if (skipped.length) {
+  // node's own summary says "# skipped 0": it never saw these tiers. Say so where the reader looks last.
+  console.log(`\nNOT TESTED in this run (${skipped.length} tier${skipped.length === 1 ? '' : 's'} skipped):\n${skipped.map((p) => `  ${p}`).join('\n')}`);
 }
 process.exit(status.find((s) => s !== 0) ?? 0);

@@ -73,12 +73,30 @@ test('--rule changes severities and --max-warnings counts warnings', () => {
   assert.equal(lenient.code, 0);
 });
 
-test('usage errors print the usage and exit 2', () => {
-  for (const args of [['check', '--bogus'], ['check', '--rule', 'nope=off'], ['check', '--rule', 'schema=loud'], ['check', '--today', '2026-02-30'], ['check', '--format', 'xml'], ['frobnicate'], []]) {
+test('usage errors say what is wrong and point at --help in one line (exit 2); no arguments print the usage', () => {
+  for (const args of [['check', '--bogus'], ['check', '--rule', 'nope=off'], ['check', '--rule', 'schema=loud'], ['check', '--today', '2026-02-30'], ['check', '--format', 'xml'], ['check', '--format'], ['init', '--force=yes'], ['frobnicate']]) {
     const r = runCli(args);
     assert.equal(r.code, 2, args.join(' '));
-    assert.match(r.stderr, /Usage: strategy/);
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, r.stderr);
+    assert.match(lines[0], /^strategy: /);
+    assert.equal(lines[1], 'Run "strategy --help" for the commands and their options.');
+    assert.doesNotMatch(r.stderr, /Usage: strategy/);
   }
+  const bare = runCli([]);
+  assert.equal(bare.code, 2);
+  assert.match(bare.stderr, /Usage: strategy/);
+});
+
+test('a mistyped option gets the closest one', () => {
+  const r = runCli(['check', 'samples/', '--frmat', 'json']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr.split('\n')[0], 'strategy: unknown option --frmat; did you mean --format?');
+  assert.equal(runCli(['check', '--max-warning', '3']).stderr.split('\n')[0], 'strategy: unknown option --max-warning; did you mean --max-warnings?');
+  assert.equal(runCli(['render', 'x', '--ouptut', 'y']).stderr.split('\n')[0], 'strategy: unknown option --ouptut; did you mean --output?');
+  assert.equal(runCli(['check', '--zzzzzz']).stderr.split('\n')[0], 'strategy: unknown option --zzzzzz');
+  assert.equal(runCli(['check', '--format']).stderr.split('\n')[0], 'strategy: option --format needs a value');
+  assert.equal(runCli(['init', '--force=yes']).stderr.split('\n')[0], 'strategy: option --force takes no value');
 });
 
 test('an unreadable path is named on stderr, exit 2, the other files still reported', () => {

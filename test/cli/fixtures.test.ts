@@ -1,4 +1,5 @@
 // Golden files: each fixture's `--format json` output for --today 2026-11-25, checked in beside it.
+// A fixture is named after the rule it shows: CODE.strategy.yaml, or CODE.CASE.strategy.yaml for more cases.
 // Regenerate after a reviewed change with: UPDATE_GOLDEN=1 node --import tsx --test test/cli/fixtures.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ const dir = path.join(ROOT, 'test', 'fixtures');
 const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml')).sort();
 
 test('there is one fixture per rule code', () => {
-  const codes = fixtures.map((f) => f.replace('.strategy.yaml', ''));
+  const codes = fixtures.map((f) => f.split('.')[0]);
   for (const code of ['schema', 'missing-conversation', 'missing-owner', 'unknown-role', 'unknown-reference', 'duplicate-id',
     'uncovered-liability', 'unmitigated-liability', 'missing-participant', 'sponsor-absent', 'review-overdue',
     'review-missing', 'goal-overdue', 'file-too-large']) {
@@ -19,14 +20,15 @@ test('there is one fixture per rule code', () => {
 });
 
 for (const file of fixtures) {
-  const code = file.replace('.strategy.yaml', '');
-  test(`fixture ${code} matches its golden output and shows its rule`, () => {
-    const argsFile = path.join(dir, `${code}.args`);
+  const name = file.replace('.strategy.yaml', '');
+  const code = name.split('.')[0];
+  test(`fixture ${name} matches its golden output and shows its rule`, () => {
+    const argsFile = path.join(dir, `${name}.args`);
     const extra = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, 'utf8').trim().split(/\s+/) : [];
     const rel = path.join('test', 'fixtures', file);
     const r = runCli(['check', rel, '--format', 'json', '--today', '2026-11-25', ...extra]);
     const actual = JSON.parse(r.stdout);
-    const goldenFile = path.join(dir, `${code}.expected.json`);
+    const goldenFile = path.join(dir, `${name}.expected.json`);
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenFile, r.stdout);
     assert.deepEqual(actual, JSON.parse(fs.readFileSync(goldenFile, 'utf8')));
     const found = actual[0].diagnostics.map((d: { code: string }) => d.code);

@@ -40,3 +40,11 @@ test('an existing file is left alone (exit 2) unless --force', () => {
   assert.equal(runCli(['init', '--force'], dir).code, 0);
   assert.notEqual(fs.readFileSync(path.join(dir, 'social.strategy.yaml'), 'utf8'), 'mine\n');
 });
+
+test('init creates the folders of a nested FILE', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-init-'));
+  const r = runCli(['init', 'nested/dir/x.strategy.yaml'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(fs.readFileSync(path.join(dir, 'nested', 'dir', 'x.strategy.yaml'), 'utf8'), /^strategy: /m);
+  assert.equal(runCli(['check', 'nested'], dir).code, 0);
+});

@@ -77,7 +77,7 @@ describe('strategy render', () => {
     assert.match(unwritable.stderr, /cannot write/);
   });
 
-  test('usage errors exit 2 with the usage', () => {
+  test('usage errors exit 2 with what is wrong and where the usage is', () => {
     for (const args of [
       ['render'],
       ['render', NORTHWIND, DRAFT],
@@ -88,7 +88,7 @@ describe('strategy render', () => {
     ]) {
       const r = runCli(args, ROOT);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /Usage: strategy/, args.join(' '));
+      assert.match(r.stderr, /^strategy: .*\nRun "strategy --help" for the commands and their options\.\n$/, args.join(' '));
       assert.equal(r.stdout, '');
     }
   });

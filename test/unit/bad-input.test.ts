@@ -1,6 +1,7 @@
 // Bad input never crashes or hangs: each gets a diagnostic a person understands.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
 import { diagnose, rows } from '../helpers/core';
 
 const T = { timeout: 20_000 };
@@ -23,11 +24,21 @@ test('a file that is not a mapping: one schema diagnostic at line 0', T, () => {
   }
 });
 
-test('invalid YAML: syntax errors as schema where the parser reports them, the rest still checked', T, () => {
+test('invalid YAML: the syntax errors as schema where the parser reports them, and no other diagnostic', T, () => {
   const text = 'strategy: S\norganization: O\nsponsor: cio\nconversations:\n  social-media:\n    owner: cmo\n    participants: [pr-lead, sales-lead, cio\n  social-support:\n    owner: nobody\n';
   const d = diagnose(text);
-  assert.ok(d.some((x) => x.code === 'schema' && /syntax/i.test(x.message)));
-  assert.ok(d.some((x) => x.code === 'missing-conversation'));
+  assert.ok(d.length > 0);
+  for (const x of d) assert.ok(x.code === 'schema' && /^YAML syntax error/.test(x.message), x.message);
+  // What the parser recovered is still there for the preview and the editing features.
+  assert.deepEqual(analyze(text, 'x.strategy.yaml', { today: '2026-11-25' }).model.conversations.map((c) => c.id), ['social-media', 'social-support']);
+});
+
+test('a file indented with tabs gets its syntax errors, not the warnings that follow from the recovery', T, () => {
+  const text = 'strategy: S\norganization: O\nsponsor: cio\nconversations:\n\tsocial-media:\n\t\towner: cmo\n';
+  const d = diagnose(text);
+  assert.ok(d.length > 0);
+  assert.deepEqual([...new Set(d.map((x) => x.code))], ['schema']);
+  for (const x of d) assert.match(x.message, /^YAML syntax error/);
 });
 
 test('at most 20 syntax errors a file', T, () => {

@@ -8,7 +8,7 @@ import type { CodeFix } from '../../server/src/core/features/types';
 import type { StrategyModel } from '../../server/src/core/model/types';
 import { entry, type MapEntry, type TreeNode } from '../../server/src/core/parse/tree';
 import { collectTreeProblems } from '../../server/src/core/parse/treeProblems';
-import { allItems } from '../../server/src/core/rules/context';
+import { allItems } from '../../server/src/core/model/catalogue';
 import type { RuleCode } from '../../server/src/core/types';
 import { diagnose, validStrategy } from '../helpers/core';
 import { analyzeText, applyEdits } from '../helpers/features';

@@ -156,3 +156,40 @@ describe('reviews and goals', () => {
     assert.deepEqual(only(g('        status: dropped'), 'goal-overdue'), []);
   });
 });
+
+describe('one problem, one message', () => {
+  const at = (text: string, row: string) => rows(text).filter((r) => r.startsWith(`${row} `));
+  test('an owner of the wrong type gets the schema error only', () => {
+    const text = validStrategy({ 'social-media': '  social-media:\n    owner: true\n    participants: [pr-lead, sales-lead, cio, cmo]' });
+    assert.deepEqual(at(text, '7:12'), ['7:12 error schema']);
+    assert.deepEqual(codes(text), ['schema']);
+  });
+  test('an owner given as a list gets the schema error, not missing-owner, for a conversation and an item', () => {
+    const text = validStrategy({
+      'social-media': '  social-media:\n    owner: [cmo, cio]\n    participants: [pr-lead, sales-lead, cio, cmo]\n    goals:\n      - id: g1\n        statement: S\n        owner: {role: cmo}',
+    });
+    assert.deepEqual(rows(text), ['7:12 error schema', '12:16 error schema']);
+  });
+  test('a sponsor or a participant of the wrong type gets the schema error only', () => {
+    const text = validStrategy({ 'social-support': '  social-support:\n    owner: support-lead\n    participants: [cio, 7]' }).replace('sponsor: cio', 'sponsor: 42');
+    assert.deepEqual(codes(text), ['schema', 'schema']);
+  });
+  test('a string that breaks the pattern and names no role keeps both', () => {
+    const text = validStrategy({ 'social-support': '  social-support:\n    owner: Bad_Role\n    participants: [support-lead, cio]' });
+    assert.deepEqual(rows(text), ['13:12 error schema', '13:12 error unknown-role']);
+  });
+});
+
+test('messages use "an" before a vowel sound: an application, an hr leader, an it leader', () => {
+  const text = validStrategy({
+    'social-media': '  social-media:\n    owner: cmo\n    participants: [pr-lead, sales-lead, cio]\n    applications:\n      - { id: blog, name: Blog, owner: cmo, platform: wp, audience: internal, data: [public] }\n    goals:\n      - { statement: No id, owner: nobody }',
+    'social-networking': '  social-networking:\n    owner: sales-lead\n    participants: [cio]',
+    'social-technologies': '  social-technologies:\n    owner: cso\n    participants: [cmo]\n    platforms:\n      - { id: wp, name: WordPress, owner: cio, sourcing: free, hosting: external }\n      - { id: blog, name: Blog, owner: cio, sourcing: free, hosting: internal }',
+  });
+  const messages = diagnose(text).map((d) => d.message);
+  assert.ok(messages.some((m) => m.includes('is already used by an application in social-media; give this platform its own id')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('A goal is owned by "nobody"')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('invite an hr leader such as chro')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('invite an it leader such as')), messages.join('\n'));
+  for (const m of messages) assert.doesNotMatch(m, /\b[Aa] (?:[aeiou]|hr\b|rnd\b)/, m);
+});

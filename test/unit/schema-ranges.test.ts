@@ -35,6 +35,12 @@ test('additionalProperties: the unknown key itself', () => {
   assert.match(d, /^6:5-6:9 Unknown key "ownr"/);
 });
 
+test('a mistyped key names the closest allowed one, a mistyped conversation too', () => {
+  assert.match(schemaAt(`${HEAD}conversations:\n  social-media:\n    ownr: cmo\n`)[0], /Unknown key "ownr" in the social-media conversation; did you mean "owner"\? The allowed keys are /);
+  assert.match(schemaAt(`${HEAD}conversations:\n  social-medya:\n    owner: cmo\n`)[0], /^5:3-5:15 Unknown key "social-medya" in conversations; did you mean "social-media"\? The allowed keys are social-media, /);
+  assert.match(schemaAt(`${HEAD}colour: blue\n`)[0], /Unknown key "colour" in the strategy; allowed keys are strategy, /);
+});
+
 test('a merge key is an unknown key', () => {
   const d = schemaAt(`${HEAD}base: &b { owner: cmo }\nconversations:\n  social-media:\n    <<: *b\n`);
   assert.ok(d.some((x) => /^7:5-7:7 Unknown key "<<".*merge keys/.test(x)), d.join('\n'));

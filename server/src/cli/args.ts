@@ -1,51 +1,35 @@
-/** A small, strict argument parser: unknown options are usage errors. */
+/** The subcommands' arguments, read with Node's `util.parseArgs`; unknown options are usage errors. */
+import { parseArgs as nodeParseArgs } from 'node:util';
+import { closest } from '../core/model/closest';
 
 export class UsageError extends Error {}
 
-export interface OptionSpec {
-  /** Option name without dashes -> takes a value? repeatable? */
-  [name: string]: { value: boolean; repeat?: boolean; short?: string };
-}
+/** Each option by name (without dashes): a value or a flag, repeatable, its one-letter alias. */
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 export interface ParsedArgs {
   positional: string[];
-  options: Record<string, string | string[] | boolean>;
+  options: Record<string, string | string[] | boolean | undefined>;
 }
 
+/**
+ * Reads `argv` for one subcommand. `util.parseArgs` runs without its strict mode so that the
+ * messages stay ours: an unknown option names the closest known one, and a missing or stray value
+ * names its option.
+ */
 export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs {
-  const positional: string[] = [];
-  const options: ParsedArgs['options'] = {};
-  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([n, s]) => [s.short!, n]));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
+  const { values, positionals, tokens } = nodeParseArgs({
+    args: [...argv], options: spec, strict: false, allowPositionals: true, tokens: true,
+  });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const s = Object.hasOwn(spec, t.name) ? spec[t.name] : undefined;
+    if (!s) {
+      const near = t.rawName.startsWith('--') ? closest(t.name, Object.keys(spec)) : undefined;
+      throw new UsageError(`unknown option ${t.rawName}${near ? `; did you mean --${near}?` : ''}`);
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    let name: string;
-    let inline: string | undefined;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-      inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    } else {
-      name = byShort.get(arg.slice(1)) ?? arg;
-    }
-    const s = spec[name];
-    if (!s) throw new UsageError(`unknown option ${arg}`);
-    if (!s.value) {
-      if (inline !== undefined) throw new UsageError(`option --${name} takes no value`);
-      options[name] = true;
-      continue;
-    }
-    const v = inline ?? argv[++i];
-    if (v === undefined) throw new UsageError(`option --${name} needs a value`);
-    if (s.repeat) options[name] = [...((options[name] as string[] | undefined) ?? []), v];
-    else options[name] = v;
+    if (s.type === 'string' && t.value === undefined) throw new UsageError(`option --${t.name} needs a value`);
+    if (s.type === 'boolean' && t.value !== undefined) throw new UsageError(`option --${t.name} takes no value`);
   }
-  return { positional, options };
+  return { positional: positionals, options: values };
 }

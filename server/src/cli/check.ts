@@ -10,11 +10,11 @@ const SEVERITIES = ['off', 'error', 'warning', 'information', 'hint'];
 
 export function runCheck(argv: readonly string[], io: Io, version: string): number {
   const { positional, options } = parseArgs(argv, {
-    format: { value: true, short: 'f' },
-    today: { value: true },
-    rule: { value: true, repeat: true },
-    'max-warnings': { value: true },
-    'max-file-size': { value: true },
+    format: { type: 'string', short: 'f' },
+    today: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'max-warnings': { type: 'string' },
+    'max-file-size': { type: 'string' },
   });
   const format = (options.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);

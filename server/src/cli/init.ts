@@ -1,5 +1,6 @@
 /** `strategy init [FILE] [--org NAME] [--force]` */
 import * as fs from 'fs';
+import * as path from 'path';
 import { localToday } from '../core';
 import { strategyTemplate } from '../core/template';
 import { parseArgs, UsageError } from './args';
@@ -7,7 +8,7 @@ import { reason } from './files';
 import { parseToday, type Io } from './io';
 
 export function runInit(argv: readonly string[], io: Io): number {
-  const { positional, options } = parseArgs(argv, { org: { value: true }, force: { value: false }, today: { value: true } });
+  const { positional, options } = parseArgs(argv, { org: { type: 'string' }, force: { type: 'boolean' }, today: { type: 'string' } });
   if (positional.length > 1) throw new UsageError('init takes at most one FILE');
   const file = positional[0] ?? 'social.strategy.yaml';
   if (fs.existsSync(file) && !options.force) {
@@ -16,6 +17,7 @@ export function runInit(argv: readonly string[], io: Io): number {
   }
   const today = parseToday(options.today) ?? localToday();
   try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, strategyTemplate({ organization: options.org as string | undefined, today }));
   } catch (e) {
     io.stderr(`strategy: cannot write ${file}: ${reason(e)}\n`);

@@ -12,9 +12,9 @@ type Format = (typeof FORMATS)[number];
 
 export function runRender(argv: readonly string[], io: Io): number {
   const { positional, options } = parseArgs(argv, {
-    output: { value: true, short: 'o' },
-    format: { value: true, short: 'f' },
-    today: { value: true },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    today: { type: 'string' },
   });
   if (positional.length !== 1) throw new UsageError(positional.length ? 'render takes one FILE' : 'render needs a FILE');
   const file = positional[0];

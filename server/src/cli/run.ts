@@ -1,4 +1,4 @@
-/** Dispatches the subcommands; usage errors print the usage and exit 2. */
+/** Dispatches the subcommands; a usage error prints what is wrong and where the usage is, and exits 2. */
 import { UsageError } from './args';
 import { runCheck } from './check';
 import { runDiff } from './diff/command';
@@ -24,6 +24,9 @@ Commands:
 
 Exit codes: 0 ok, 1 errors found (or too many warnings), 2 usage error or unreadable file.
 `;
+
+/** The one line under a usage error, instead of the whole usage. */
+export const HELP_HINT = 'Run "strategy --help" for the commands and their options.';
 
 export type Command = (argv: readonly string[], io: Io, version: string) => number;
 const commands: Record<string, Command> = { check: runCheck, init: runInit, diff: runDiff };
@@ -53,7 +56,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     return command(rest, io, VERSION);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`strategy: ${e.message}\n\n${USAGE}`);
+      io.stderr(`strategy: ${e.message}\n${HELP_HINT}\n`);
       return 2;
     }
     io.stderr(`strategy: internal error: ${(e as Error)?.stack ?? String(e)}\n`);

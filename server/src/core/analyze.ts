@@ -58,7 +58,10 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
   }
   const parsed = parseStrategyText(text);
   const problems: Problem[] = parsed.syntaxErrors.map((e) => raw('schema', 'error', e.span, `YAML syntax error: ${e.message}`));
-  if (parsed.extraDocument) {
+  // A file with syntax errors gets those and no other diagnostic: what the parser recovered is kept
+  // for the preview and the editing features, but not checked as if the user had written it.
+  const broken = problems.length > 0;
+  if (parsed.extraDocument && !broken) {
     problems.push(raw('schema', 'error', parsed.extraDocument, 'A strategy file holds one YAML document; move this second document to its own file.'));
   }
   const root = parsed.root;
@@ -70,16 +73,19 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
         : !root
           ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
           : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
-    if (parsed.tooLarge || problems.length === 0) problems.push(raw('schema', 'error', lineZero, message));
+    if (!broken && (parsed.tooLarge || problems.length === 0)) problems.push(raw('schema', 'error', lineZero, message));
     const unchecked: Analysis = { file, text, parsed, root: null, model: buildModel(null, file), problems, unchecked: true };
     if (parsed.syntaxErrors.length) unchecked.syntaxErrors = parsed.syntaxErrors.map((e) => e.span);
     return finish(unchecked, options, parsed.lineCounter);
   }
-  for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
-  for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
-    problems.push(raw('schema', 'error', f.span, f.message, f.data));
+  if (!broken) {
+    for (const p of collectTreeProblems(root)) problems.push(raw('schema', 'error', p.span, p.message));
+    for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) {
+      problems.push(raw('schema', 'error', f.span, f.message, f.data));
+    }
   }
-  const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, hooks, parsed.lineCounter);
+  const ruleHooks = broken ? { ...hooks, rules: [] } : hooks;
+  const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, ruleHooks, parsed.lineCounter);
   if (parsed.syntaxErrors.length) analysis.syntaxErrors = parsed.syntaxErrors.map((e) => e.span);
   return analysis;
 }

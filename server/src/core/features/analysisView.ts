@@ -2,7 +2,7 @@
 import type { Analysis } from '../analyze';
 import type { RoleInfo } from '../catalog';
 import type { Item, StrategyModel } from '../model/types';
-import { allItems, roleCatalog } from '../rules/context';
+import { allItems, roleCatalog } from '../model/catalogue';
 
 export class AnalysisView {
   private roleMap?: Map<string, RoleInfo>;

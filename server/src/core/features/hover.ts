@@ -5,7 +5,7 @@
 import { type Analysis, treeOf } from '../analyze';
 import { isConversationId } from '../catalog';
 import type { Item } from '../model/types';
-import { allItems, roleCatalog } from '../rules/context';
+import { allItems, roleCatalog } from '../model/catalogue';
 import type { HoverResult } from './types';
 import { referenceKind } from './completion/references';
 import { locate, type TreeHit } from './hover/locate';

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyze';
 import { BUILT_IN_ROLES } from '../catalog';
 import type { StrategyModel, Value } from '../model/types';
-import { allItems } from '../rules/context';
+import { allItems } from '../model/catalogue';
 import type { Span } from '../types';
 import type { IdOccurrence, RenameCheck, RenameResult, TextEdit } from './types';
 

@@ -1,9 +1,9 @@
 /** Markdown summaries of roles, items and conversations, for hover and completion documentation. */
 import { CONVERSATIONS, recommendedRole, type ConversationId, type RoleInfo } from '../catalog';
 import type { Item, StrategyModel } from '../model/types';
-import { allItems } from '../rules/context';
-import { coveredIds, isCovered, isExposed } from '../rules/exposure';
-import { closest } from '../rules/levenshtein';
+import { allItems } from '../model/catalogue';
+import { coveredIds, isCovered, isExposed } from '../model/exposure';
+import { closest } from '../model/closest';
 
 const KIND_LABEL = { goal: 'Goal', application: 'Application', platform: 'Platform', liability: 'Liability' } as const;
 

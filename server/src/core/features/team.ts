@@ -1,7 +1,7 @@
 /** Which roles completion, snippets and quick fixes pick (the spec's "recommended role"), given the file's roles. */
 import { CONVERSATIONS, recommendedRole, type ConversationId, type RoleInfo } from '../catalog';
 import type { Conversation, StrategyModel } from '../model/types';
-import { roleCatalog } from '../rules/context';
+import { roleCatalog } from '../model/catalogue';
 import { conversationTeam } from '../template';
 
 /** The role picked for a function: its recommended role, else the first role of the catalogue with it. */

@@ -73,6 +73,7 @@ function readConversation(id: ConversationId, keySpan: Span, node: TreeNode | nu
   if (!node) return c;
   if (node.kind !== 'map') return { ...c, malformed: true };
   c.owner = value(child(node, 'owner'));
+  if (isCollection(child(node, 'owner'))) c.ownerMistyped = true;
   c.participants = values(child(node, 'participants'));
   c.summary = value(child(node, 'summary'));
   c.review = readReview(node);
@@ -114,9 +115,15 @@ function items(conv: TreeNode, key: string, conversation: ConversationId, kind: 
         };
         break;
     }
+    if (isCollection(f.owner)) item.ownerMistyped = true;
     out.push(item);
   }
   return out;
+}
+
+/** A list or mapping where a scalar belongs. */
+function isCollection(node: TreeNode | null | undefined): boolean {
+  return !!node && node.kind !== 'scalar';
 }
 
 /** A list item's id value, or its first key when it has no id. */

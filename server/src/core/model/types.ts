@@ -5,7 +5,10 @@
 import type { ConversationId } from '../catalog';
 import type { Span } from '../types';
 
-/** A scalar value read from the file. `text` is its string form; `isString` tells whether YAML typed it so. */
+/**
+ * A scalar value read from the file. `text` is its string form; `isString` tells whether YAML typed it so
+ * (a name given as `true` or `42` is of the wrong type: the schema reports it, the rules on names skip it).
+ */
 export interface Value {
   text: string;
   isString: boolean;
@@ -24,6 +27,8 @@ interface ItemBase {
   anchor: Span;
   span: Span;
   owner?: Value;
+  /** Set when `owner` holds a list or mapping: an owner was given in the wrong shape (the schema reports it, not missing-owner). */
+  ownerMistyped?: true;
   conversation: ConversationId;
 }
 
@@ -69,6 +74,8 @@ export interface Conversation {
   keySpan: Span;
   span: Span;
   owner?: Value;
+  /** Set when `owner` holds a list or mapping: an owner was given in the wrong shape (the schema reports it, not missing-owner). */
+  ownerMistyped?: true;
   participants: Value[];
   summary?: Value;
   review?: Review;

@@ -2,7 +2,7 @@
 import { CONVERSATIONS, CONVERSATION_IDS, recommendedRole, type ConversationId, type RoleInfo } from '../catalog';
 import { isValidDate } from '../dates';
 import type { Application, Conversation, Goal, Item, Liability, Platform, Review, Value } from '../model/types';
-import { isCovered, isExposed } from '../rules/exposure';
+import { isCovered, isExposed } from '../model/exposure';
 import { reviewView } from './reviewView';
 import type {
   ApplicationView, ConversationView, GoalView, LiabilityView, PlatformView, RefView, RoleRef,

@@ -1,7 +1,7 @@
 /** Review status for the header, the cards and the timeline: last + cadence -> next, against today. */
 import { isValidDate } from '../dates';
 import type { Review } from '../model/types';
-import { nextReview } from '../rules/reviewOverdue';
+import { nextReview } from '../model/review';
 import type { ReviewState, ReviewView } from './viewTypes';
 
 /** A review falling due within this many days is "due soon". */

@@ -2,8 +2,8 @@
 import type { Analysis } from '../analyze';
 import { CONVERSATIONS, CONVERSATION_IDS, EXPOSING_DATA } from '../catalog';
 import { PositionMapper } from '../positions';
-import { allItems, roleCatalog } from '../rules/context';
-import { coveredIds } from '../rules/exposure';
+import { allItems, roleCatalog } from '../model/catalogue';
+import { coveredIds } from '../model/exposure';
 import { brokenProblems } from './broken';
 import { conversationViews, roleRef, type ViewContext } from './conversationView';
 import { reviewView } from './reviewView';

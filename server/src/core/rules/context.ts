@@ -1,5 +1,6 @@
 /** What every rule reads: the model, the role catalogue, the id index and today's date. */
-import { BUILT_IN_ROLES, type RoleInfo } from '../catalog';
+import type { RoleInfo } from '../catalog';
+import { allItems, itemsById, roleCatalog } from '../model/catalogue';
 import type { Item, StrategyModel } from '../model/types';
 import type { RuleCode, Severity, Span } from '../types';
 
@@ -33,33 +34,9 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
-export function roleCatalog(model: StrategyModel): Map<string, RoleInfo> {
-  const roles = new Map<string, RoleInfo>();
-  for (const r of BUILT_IN_ROLES) roles.set(r.id, r);
-  for (const d of model.roles) {
-    roles.set(d.id, {
-      id: d.id,
-      title: d.title?.text ?? d.id,
-      function: d.function?.text ?? '',
-      description: d.description?.text,
-      builtIn: false,
-    });
-  }
-  return roles;
-}
-
-export function allItems(model: StrategyModel): Item[] {
-  const out: Item[] = [];
-  // A loop, not push(...list): spreading a list of 100k+ items overflows the stack.
-  for (const c of model.conversations) for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) for (const it of list) out.push(it);
-  return out;
-}
-
 export function createContext(model: StrategyModel, today: string, lineZero: Span): RuleContext {
   const items = allItems(model);
-  const itemsById = new Map<string, Item>();
-  for (const it of items) if (it.id && !itemsById.has(it.id.text)) itemsById.set(it.id.text, it);
-  return { model, today, roles: roleCatalog(model), items, itemsById, lineZero };
+  return { model, today, roles: roleCatalog(model), items, itemsById: itemsById(items), lineZero };
 }
 
 export function quote(s: string): string {

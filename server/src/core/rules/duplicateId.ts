@@ -1,3 +1,4 @@
+import { withArticle } from '../article';
 import type { Finding, Rule } from './context';
 
 export const duplicateId: Rule = {
@@ -12,7 +13,7 @@ export const duplicateId: Rule = {
       if (!first || first === it) continue;
       out.push({
         span: it.id.span,
-        message: `The id ${JSON.stringify(it.id.text)} is already used by a ${first.kind} in ${first.conversation}; give this ${it.kind} its own id.`,
+        message: `The id ${JSON.stringify(it.id.text)} is already used by ${withArticle(first.kind)} in ${first.conversation}; give this ${it.kind} its own id.`,
       });
     }
     return out;

@@ -10,7 +10,7 @@ export const missingOwner: Rule = {
     const out: Finding[] = [];
     for (const c of model.conversations) {
       if (c.malformed) continue;
-      if (c.owner) continue;
+      if (c.owner || c.ownerMistyped) continue;
       out.push({
         span: c.keySpan,
         message: `The ${c.id} conversation has no owner; name the role that owns it.`,
@@ -18,7 +18,7 @@ export const missingOwner: Rule = {
       });
     }
     for (const it of items) {
-      if (it.owner) continue;
+      if (it.owner || it.ownerMistyped) continue;
       const name = it.id ? `${LABEL[it.kind]} ${it.id.text}` : `This ${it.kind}`;
       out.push({
         span: it.anchor,

@@ -1,3 +1,4 @@
+import { withArticle } from '../article';
 import { CONVERSATIONS, recommendedRole } from '../catalog';
 import type { Finding, Rule } from './context';
 
@@ -16,7 +17,7 @@ export const missingParticipant: Rule = {
         const role = recommendedRole(fn);
         out.push({
           span: c.keySpan,
-          message: `No participant of ${c.id} has the ${fn} function; invite a ${fn} leader such as ${role}.`,
+          message: `No participant of ${c.id} has the ${fn} function; invite ${withArticle(fn)} leader such as ${role}.`,
           data: { conversation: c.id, function: fn, role },
         });
       }

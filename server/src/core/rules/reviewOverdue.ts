@@ -1,15 +1,6 @@
-import { CADENCE_MONTHS } from '../catalog';
-import { addMonths, isValidDate } from '../dates';
+import { nextReview } from '../model/review';
 import type { Review } from '../model/types';
 import type { Finding, Rule } from './context';
-
-/** The date a review falls due, or undefined when its cadence or last date is not valid. */
-export function nextReview(review: Review | undefined): string | undefined {
-  const months = review?.cadence ? CADENCE_MONTHS[review.cadence.text] : undefined;
-  const last = review?.last?.text;
-  if (!months || !last || !isValidDate(last)) return undefined;
-  return addMonths(last, months);
-}
 
 export const reviewOverdue: Rule = {
   code: 'review-overdue',

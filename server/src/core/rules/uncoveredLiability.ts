@@ -1,4 +1,4 @@
-import { coveredIds, isCovered, isExposed } from './exposure';
+import { coveredIds, isCovered, isExposed } from '../model/exposure';
 import type { Finding, Rule } from './context';
 
 export const uncoveredLiability: Rule = {

@@ -1,5 +1,5 @@
 import type { Item } from '../model/types';
-import { closest } from './levenshtein';
+import { closest } from '../model/closest';
 import { quote, type Finding, type Rule } from './context';
 
 export const unknownReference: Rule = {

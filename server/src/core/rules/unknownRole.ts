@@ -1,5 +1,6 @@
 import type { Value } from '../model/types';
-import { closest } from './levenshtein';
+import { withArticle } from '../article';
+import { closest } from '../model/closest';
 import { quote, type Finding, type Rule, type RuleContext } from './context';
 
 const LABEL = { goal: 'Goal', application: 'Application', platform: 'Platform', liability: 'Liability' } as const;
@@ -12,7 +13,8 @@ export const unknownRole: Rule = {
     const out: Finding[] = [];
     const { model } = ctx;
     const report = (v: Value | undefined, what: string) => {
-      if (!v || ctx.roles.has(v.text)) return;
+      // A name of the wrong type (`true`, `42`) has its schema error; a string that is no role is reported.
+      if (!v || !v.isString || ctx.roles.has(v.text)) return;
       out.push(finding(ctx, v, what));
     };
     report(model.header.sponsor, 'The sponsor is');
@@ -21,7 +23,7 @@ export const unknownRole: Rule = {
       for (const p of c.participants) report(p, `A participant of ${c.id} is`);
     }
     for (const it of ctx.items) {
-      const name = it.id ? `${LABEL[it.kind]} ${it.id.text}` : `A ${it.kind}`;
+      const name = it.id ? `${LABEL[it.kind]} ${it.id.text}` : capitalized(withArticle(it.kind));
       report(it.owner, `${name} is owned by`);
     }
     return out;
@@ -36,4 +38,8 @@ function finding(ctx: RuleContext, v: Value, what: string): Finding {
     message: `${what} ${quote(v.text)}, which is no built-in or declared role; ${fix}`,
     data: suggestion ? { suggestion } : {},
   };
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

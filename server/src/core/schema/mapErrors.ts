@@ -1,6 +1,8 @@
 /** Ajv errors -> problems on the narrowest YAML node (the spec's range column for `schema`). */
 import type { ErrorObject } from 'ajv';
+import { withArticle as article } from '../article';
 import { itemAnchor } from '../model/build';
+import { closest } from '../model/closest';
 import { entry, nodeAt, type TreeNode } from '../parse/tree';
 import type { Span } from '../types';
 
@@ -55,8 +57,14 @@ function mapOne(err: ErrorObject, root: TreeNode | null, lineZero: Span): Schema
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
-      const hint = extra === '<<' ? 'merge keys (<<) are not supported; write the keys out.' : allowed.length ? `allowed keys are ${allowed.join(', ')}.` : 'remove it.';
-      return { span: entry(node, extra)?.keySpan ?? nodeSpan, message: `Unknown key "${extra}" in ${where}; ${hint}`, data: { key: extra, allowed } };
+      const near = closest(extra, allowed);
+      const hint = extra === '<<'
+        ? 'merge keys (<<) are not supported; write the keys out.'
+        : near
+          ? `did you mean "${near}"? The allowed keys are ${allowed.join(', ')}.`
+          : allowed.length ? `allowed keys are ${allowed.join(', ')}.` : 'remove it.';
+      const inWhat = path.length === 1 && path[0] === 'conversations' ? 'conversations' : where;
+      return { span: entry(node, extra)?.keySpan ?? nodeSpan, message: `Unknown key "${extra}" in ${inWhat}; ${hint}`, data: { key: extra, allowed } };
     }
     case 'required': {
       const missing = String(params.missingProperty);
@@ -121,10 +129,6 @@ function typeName(t: string): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 function kindOf(node: TreeNode | null | undefined): string {

@@ -1,6 +1,6 @@
 /** Keys the schema allows in the mapping at the cursor (minus those present), and snippets for mappings and list items. */
 import { CONVERSATIONS, isConversationId, type ConversationId } from '../../catalog';
-import { coveredIds, isCovered, isExposed } from '../../rules/exposure';
+import { coveredIds, isCovered, isExposed } from '../../model/exposure';
 import type { CompletionEntry } from '../types';
 import { describe, resolveRef, shapeOf, shortDescription, type JsonSchema, type Segment } from '../schemaNav';
 import { blockLines, conversationBody, flowText, joinLines, UNIT, withDefault } from '../snippets';

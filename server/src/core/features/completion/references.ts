@@ -1,5 +1,5 @@
 /** Ids for an application's `platform` (platforms) and a liability's `covers` (applications and platforms not yet listed). */
-import { coveredIds, isCovered, isExposed } from '../../rules/exposure';
+import { coveredIds, isCovered, isExposed } from '../../model/exposure';
 import type { CompletionEntry } from '../types';
 import type { Segment } from '../schemaNav';
 import { itemName, itemSummary } from '../summaries';

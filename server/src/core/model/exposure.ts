@@ -1,6 +1,6 @@
 /** Which applications and platforms are exposed, and which are covered by a liability (spec: uncovered-liability). */
 import { EXPOSING_DATA } from '../catalog';
-import type { Application, Item, Platform } from '../model/types';
+import type { Application, Item, Platform } from './types';
 
 export function isExposed(item: Item): item is Application | Platform {
   if (item.kind === 'application') {
