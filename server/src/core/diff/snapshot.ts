@@ -4,7 +4,7 @@
  */
 import type { ConversationId } from '../catalog';
 import type { Conversation, Item, Review, Value } from '../model/types';
-import { roleCatalog } from '../rules/context';
+import { roleCatalog } from '../model';
 import { problemFacts, type ProblemFact } from './problemIds';
 import type { DiffSide, Loc } from './types';
 
