@@ -68,7 +68,7 @@ test('md: a pull-request comment, regressions first, neutral changes collapsed',
 
 test('usage errors exit 2 with one message: options, formats, dates, too many revisions, --since-review with a revision', () => {
   for (const [args, message] of [
-    [['--frmat', 'md'], /Unknown option '--frmat'/],
+    [['--frmat', 'md'], /^strategy: unknown option --frmat; did you mean --format\?$/m],
     [['--format', 'html'], /--format takes text, md, json, got "html"/],
     [['--fail-on', 'warning'], /--fail-on takes regression, change, got "warning"/],
     [['--today', '2026-02-30'], /--today takes a date YYYY-MM-DD/],

@@ -1,10 +1,10 @@
 /**
  * `strategy diff [BASE [HEAD]] [--since-review] [--format text|md|json] [--fail-on regression|change]
- * [--today YYYY-MM-DD] [-- PATH ...]`, parsed with node's util.parseArgs.
+ * [--today YYYY-MM-DD] [-- PATH ...]`, parsed with node's util.parseArgs (through the command line's
+ * parseArgs, for the same messages as the other commands).
  */
-import { parseArgs } from 'node:util';
 import { localToday } from '../../core';
-import { UsageError } from '../args';
+import { parseArgs, UsageError } from '../args';
 import { parseToday } from '../io';
 
 export const DIFF_FORMATS = ['text', 'md', 'json'] as const;
@@ -24,38 +24,25 @@ export interface DiffOptions {
 }
 
 export function parseDiffArgs(argv: readonly string[]): DiffOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        'since-review': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        'fail-on': { type: 'string' },
-        today: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(((e as Error).message ?? String(e)).split('\n')[0]);
-  }
-  const { values, tokens } = parsed;
-  const end = tokens.find((t) => t.kind === 'option-terminator')?.index ?? Infinity;
-  const revisions: string[] = [];
-  const paths: string[] = [];
-  for (const t of tokens) if (t.kind === 'positional') (t.index < end ? revisions : paths).push(t.value);
+  // Everything after `--` is a path, as in git; options and revisions come before it.
+  const cut = argv.indexOf('--');
+  const { positional: revisions, options } = parseArgs(cut < 0 ? argv : argv.slice(0, cut), {
+    'since-review': { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    today: { type: 'string' },
+  });
+  const paths = cut < 0 ? [] : argv.slice(cut + 1);
   if (revisions.length > 2) throw new UsageError(`diff takes at most two revisions (BASE HEAD), got ${revisions.length}; put paths after --`);
-  const sinceReview = values['since-review'] === true;
+  const sinceReview = options['since-review'] === true;
   if (sinceReview && revisions.length) throw new UsageError('--since-review finds the base itself; give it without a revision');
   return {
     revisions,
     paths,
     sinceReview,
-    format: oneOf(values.format, DIFF_FORMATS, '--format') ?? 'text',
-    failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
-    today: parseToday(values.today) ?? localToday(),
+    format: oneOf(options.format as string | undefined, DIFF_FORMATS, '--format') ?? 'text',
+    failOn: oneOf(options['fail-on'] as string | undefined, FAIL_ON, '--fail-on'),
+    today: parseToday(options.today) ?? localToday(),
   };
 }
 
