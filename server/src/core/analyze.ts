@@ -127,7 +127,7 @@ function tooDeepMessage(lines: LineIndex, at: number | undefined): string {
 /** Applies severity overrides and suppressions, then sorts by position and code. */
 function finish(a: Analysis, options: AnalyzeOptions, lines?: LineIndex): Analysis {
   // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
-  const suppressions = lines ? findSuppressions(a.text, lines) : undefined;
+  const suppressions = lines && !options.ignoreSuppressions ? findSuppressions(a.text, lines) : undefined;
   if (lines) a.lines = lines;
   const kept: (Problem & { line: number; col: number })[] = [];
   for (const p of a.problems) {

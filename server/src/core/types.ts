@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
   rules?: Partial<Record<RuleCode, SeverityOverride>>;
   /** Size limit in bytes (UTF-8), default 2 MiB. */
   maxFileSize?: number;
+  /** Keep the problems that suppression comments would hide (`strategy diff` compares before suppressions). */
+  ignoreSuppressions?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
