@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/cli';
 test('a skipped tier is repeated at the end of the run with the command that enables it', () => {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-no-e2e-'));
   try {
-    const env = { ...process.env, STRATEGY_E2E_CACHE: cache };
+    const env: NodeJS.ProcessEnv = { ...process.env, STRATEGY_E2E_CACHE: cache };
     delete env.CI;
     const r = spawnSync(process.execPath, [path.join(ROOT, 'test', 'run.mjs'), 'e2e'], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
     assert.equal(r.status, 0, r.stderr);
