@@ -9,7 +9,7 @@ const production = process.argv.includes('--production');
 const { version } = require('./package.json');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ...extensionTestEntries(),
 ];
@@ -50,7 +50,7 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  for (const bin of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
 }
 
 main().catch((err) => {
