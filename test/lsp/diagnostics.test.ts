@@ -138,7 +138,7 @@ describe('diagnostics over stdio', () => {
     const uri = 'untitled:edited-draft.strategy.yaml';
     let text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     await h.open(uri, text);
-    const edits: [string, string][] = [['gneral-counsel', 'general-counsel'], ['last: 2025-09-30', 'last: 2026-09-30'], ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n']];
+    const edits: [string, string][] = [['gneral-counsel', 'general-counsel'], ['last: 2026-03-31', 'last: 2026-09-30'], ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n']];
     let version = 1;
     for (const [from, to] of edits) {
       assert.ok(text.includes(from), `the draft contains ${JSON.stringify(from)}`);
