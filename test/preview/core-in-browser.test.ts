@@ -4,7 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { renderBody, renderHtml } from '../../server/src/core/render';
 import { browserSkipReason, launchBrowser, openPage } from '../helpers/browser';
 import { bundleForBrowser } from '../helpers/bundle';

@@ -18,8 +18,10 @@ export function registerCodeActions(ctx: ServerContext): void {
     const d = await documentFeatures(ctx, p.textDocument.uri, token);
     const found = d && await d.run('fixesAt', d.positions.span(p.range));
     if (!d || !found) return [];
-    const diagnostics: LspDiagnostic[] = found.diagnostics.map((x) =>
-      p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? toLspDiagnostic(x));
+    const diagnostics: LspDiagnostic[] = found.problems.map((problem) => {
+      const x = toLspDiagnostic(problem, d.positions);
+      return p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? x;
+    });
     return found.fixes.flatMap((fix): CodeAction[] => {
       const diagnostic = diagnostics[fix.problem];
       if (!diagnostic) return [];
