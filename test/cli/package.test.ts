@@ -48,8 +48,9 @@ describe('npm run package', { timeout: 180_000 }, () => {
     names = entries.map((e) => e.name);
   });
 
-  it('bundles the extension and the CLI', () => {
+  it('bundles the extension, the preview page\'s script and the CLI', () => {
     assert.ok(names.includes('extension/dist/extension.js'), names.join('\n'));
+    assert.ok(names.includes('extension/dist/webview/preview.js'), names.join('\n'));
     assert.ok(names.includes('extension/dist/cli.js'), names.join('\n'));
     assert.ok(entries.find((e) => e.name === 'extension/dist/extension.js')!.size > 10_000);
   });

@@ -4,11 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, RULES, toDiagnostics, type RuleCode } from '../../server/src/core';
-import { ruleDocUrl } from '../../server/src/core/ruleDocs';
+import { analyze, type RuleCode } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
+import { RULE_CODES, ruleDocUrl } from '../../server/src/core/ruleDocs';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
-const CODES: RuleCode[] = ['schema', 'file-too-large', ...RULES.map((r) => r.code)];
+const CODES: readonly RuleCode[] = RULE_CODES;
 
 /** The fenced blocks of a language in one `## heading` section of a page. */
 function blocks(page: string, heading: string, lang: string): string[] {

@@ -1,12 +1,14 @@
 /** `strategy check [PATH ...]` */
 import * as fs from 'fs';
-import { analyze, toDiagnostics, type AnalyzeOptions, type SeverityOverride } from '../core';
+import { analyze } from '../core';
+import { isRuleCode, RULE_CODES } from '../core/ruleDocs';
+import { analysisOptions, DEFAULT_SETTINGS, isSeverityOverride, type StrategySettings } from '../core/settings';
+import { SEVERITY_OVERRIDES } from '../core/types';
+import { toDiagnostics } from './diagnostics';
 import { parseArgs, UsageError } from './args';
 import { findStrategyFiles, reason } from './files';
-import { formatJson, formatSarif, formatText, RULE_CODES, type FileResult } from './formats';
+import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import { parseToday, type Io } from './io';
-
-const SEVERITIES = ['off', 'error', 'warning', 'information', 'hint'];
 
 export function runCheck(argv: readonly string[], io: Io, version: string): number {
   const { positional, options } = parseArgs(argv, {
@@ -18,9 +20,12 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   });
   const format = (options.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
-  const analyzeOptions: AnalyzeOptions = { today: parseToday(options.today), rules: parseRules(options.rule as string[] | undefined) };
+  // The flags are settings, read into analysis options as the editor's settings are.
+  const today = parseToday(options.today);
+  const settings: StrategySettings = { ...DEFAULT_SETTINGS, rules: parseRules(options.rule as string[] | undefined) };
   const maxWarnings = options['max-warnings'] === undefined ? undefined : nonNegativeInt(options['max-warnings'], '--max-warnings');
-  if (options['max-file-size'] !== undefined) analyzeOptions.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+  if (options['max-file-size'] !== undefined) settings.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+  const analyzeOptions = analysisOptions(settings, today);
 
   const paths = positional.length ? positional : ['.'];
   const found = findStrategyFiles(paths);
@@ -63,14 +68,14 @@ function summary(errors: number, warnings: number, notes: number, files: number)
   return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
 }
 
-function parseRules(values: string[] | undefined): AnalyzeOptions['rules'] {
-  const rules: NonNullable<AnalyzeOptions['rules']> = {};
+function parseRules(values: string[] | undefined): StrategySettings['rules'] {
+  const rules: StrategySettings['rules'] = {};
   for (const v of values ?? []) {
     const m = /^([a-z-]+)=([a-z]+)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
-    if (!RULE_CODES.includes(m[1] as never)) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
-    if (!SEVERITIES.includes(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITIES.join(', ')})`);
-    rules[m[1] as keyof typeof rules] = m[2] as SeverityOverride;
+    if (!isRuleCode(m[1])) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
+    if (!isSeverityOverride(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
+    rules[m[1] as keyof typeof rules] = m[2];
   }
   return rules;
 }

@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeHooks, AnalyzeOptions } from '../core';
+import { analysisOptions } from '../core/settings';
 import { TextPositions } from './convert';
 import { RuleFailureLog } from './ruleFailures';
 import type { StrategySettings } from './settings';
@@ -64,10 +65,7 @@ export class AnalysisCache {
 
   /** The options `strategy check` would get for the same settings and day. */
   analyzeOptions(settings: StrategySettings): AnalyzeOptions {
-    const options: AnalyzeOptions = { rules: settings.rules, maxFileSize: settings.maxFileSize };
-    const today = this.options.today();
-    if (today) options.today = today;
-    return options;
+    return analysisOptions(settings, this.options.today());
   }
 
   /** How many analyses ran (for tests and logs). */

@@ -4,7 +4,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analyze, toDiagnostics, type Severity } from '../../../server/src/core';
+import { analyze, type Severity } from '../../../server/src/core';
+import { toDiagnostics } from '../../../server/src/cli/diagnostics';
 import { codeOf, copySample, diagnosticsWhere, extension, show, strategyDiagnostics, api } from './helpers';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

@@ -1,15 +1,15 @@
-/** Offsets -> 0-based line/character (UTF-16), the edge between the core and its callers. */
-import type { Analysis } from './analyze';
-import type { Diagnostic, Position, Range, Span } from './types';
+/**
+ * Offsets -> 0-based line and character (UTF-16 code units), for the callers that show lines: the
+ * suppression comments, the renderer's click-to-source lines, the command line's `file:line:col`. The
+ * core works in offsets; LSP positions are made in the LSP adapter (lsp/convert.ts), over this index.
+ */
+import type { LineColumn, Span } from './types';
 
-export class PositionMapper {
+export class LineIndex {
   private readonly lineStarts: number[];
 
-  /**
-   * Line starts are always counted here: yaml's LineCounter misses the lines inside a broken token.
-   * Lines end as LSP (and YAML 1.2) end them: at `\n`, `\r\n` or a lone `\r`.
-   */
-  constructor(private readonly text: string, _ignoredLineCounter?: unknown) {
+  /** Lines end as LSP (and YAML 1.2) end them: at `\n`, `\r\n` or a lone `\r`. */
+  constructor(private readonly text: string) {
     this.lineStarts = [0];
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -21,7 +21,7 @@ export class PositionMapper {
     }
   }
 
-  position(offset: number): Position {
+  position(offset: number): LineColumn {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // Between the \r and the \n of a line break is the end of the line, as the client counts it.
     if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
@@ -35,21 +35,12 @@ export class PositionMapper {
     return { line: lo, character: o - this.lineStarts[lo] };
   }
 
-  offset(pos: Position): number {
+  offset(pos: LineColumn): number {
     const start = this.lineStarts[Math.max(0, Math.min(pos.line, this.lineStarts.length - 1))] ?? 0;
     return Math.min(this.text.length, start + pos.character);
   }
 
-  range(span: Span): Range {
+  range(span: Span): { start: LineColumn; end: LineColumn } {
     return { start: this.position(span.start), end: this.position(span.end) };
   }
-}
-
-export function toDiagnostics(a: Analysis): Diagnostic[] {
-  const mapper = (a.positions ??= new PositionMapper(a.text));
-  return a.problems.map((p) => {
-    const d: Diagnostic = { code: p.code, severity: p.severity, message: p.message, range: mapper.range(p.span), source: 'strategy' };
-    if (p.data) d.data = p.data;
-    return d;
-  });
 }
