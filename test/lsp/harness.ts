@@ -23,6 +23,8 @@ export interface HarnessOptions {
   configuration?: boolean;
   /** initializationOptions (default { today: TODAY }). */
   initializationOptions?: unknown;
+  /** Extra environment of the server process (e.g. STRATEGY_LARGE_DOCUMENT). */
+  env?: Record<string, string>;
 }
 
 /** What the client answers to workspace/configuration for the `strategy` section of a resource. */
@@ -69,7 +71,7 @@ export class LspHarness {
   }
 
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     proc.stderr!.on('data', () => {});
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const h = new LspHarness(connection, proc);

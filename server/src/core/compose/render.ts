@@ -6,7 +6,7 @@
  * problem list names file and line.
  */
 import type { Analysis } from '../analyze';
-import { PositionMapper } from '../positions';
+import { LineIndex } from '../lines';
 import { escapeAttr, escapeHtml, escapeMarkdown, renderHtml, renderMarkdown, type RenderHtmlOptions } from '../render';
 import type { Problem, Span } from '../types';
 import type { ComposedStrategy } from './compose';
@@ -36,7 +36,7 @@ export function joinStrategy(strategy: ComposedStrategy): Joined {
   for (const [file, a] of strategy.files) {
     for (const p of a.problems) problems.push({ ...p, span: shift({ ...p.span, file: p.span.file ?? file }) });
   }
-  const analysis: Analysis = { file: strategy.root, text, model: shiftSpans(model, shift), problems, positions: new PositionMapper(text) };
+  const analysis: Analysis = { file: strategy.root, text, model: shiftSpans(model, shift), problems, lines: new LineIndex(text) };
   const rootAnalysis = strategy.files.get(strategy.root);
   if (rootAnalysis?.unchecked && strategy.files.size === 1) analysis.unchecked = true;
   return {

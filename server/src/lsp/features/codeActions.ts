@@ -12,14 +12,16 @@ import { guarded, type ServerContext } from '../context';
 import { documentFeatures } from '../documentFeatures';
 
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams): Promise<CodeAction[]> => {
+  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams, token): Promise<CodeAction[]> => {
     const only = p.context.only;
     if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
-    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const d = await documentFeatures(ctx, p.textDocument.uri, token);
     const found = d && await d.run('fixesAt', d.positions.span(p.range));
     if (!d || !found) return [];
-    const diagnostics: LspDiagnostic[] = found.diagnostics.map((x) =>
-      p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? toLspDiagnostic(x));
+    const diagnostics: LspDiagnostic[] = found.problems.map((problem) => {
+      const x = toLspDiagnostic(problem, d.positions);
+      return p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? x;
+    });
     return found.fixes.flatMap((fix): CodeAction[] => {
       const diagnostic = diagnostics[fix.problem];
       if (!diagnostic) return [];
