@@ -3,7 +3,7 @@
  * (client/src imports this file and nothing else of the server). The server owns every analysis: the
  * client asks it for the preview, the export page and the new-file template.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** `webview`: the body for VS Code's preview (with WEBVIEW_STYLE); `export`: the standalone page. */
 export type PreviewFlavour = 'webview' | 'export';
@@ -30,6 +30,11 @@ export interface PreviewResult {
   style: string;
   /** Export: the whole standalone page (CSP, inline style allowed by its hash, no script). */
   html?: string;
+  /**
+   * The URI of the strategy's root when the body is a strategy across files: the `data-file` of its
+   * elements is relative to the root's folder (absent: relative to the document's own folder).
+   */
+  root?: string;
   /** This version has problems that keep it from being read in full. */
   broken: boolean;
   /** ...and the body shows the last good version under a banner naming them (webview only). */
@@ -50,3 +55,17 @@ export interface TemplateResult {
 
 /** `strategy/template`: the text of a new strategy file ("New Strategy File"). */
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('strategy/template');
+
+export interface SplitIntoFilesParams {
+  textDocument: { uri: string };
+}
+
+/**
+ * The split as one workspace edit: for each part a `create` and the insert of its text, then the
+ * root's one edit against `version` (the version analysed); `parts` are the new files' URIs. Or why
+ * the file cannot be split (a sentence saying what to do).
+ */
+export type SplitIntoFilesResult = { edit: WorkspaceEdit; version: number; parts: string[] } | { refused: string };
+
+/** `strategy/splitIntoFiles`: "Split Strategy into Files" of an open one-file strategy (the client applies the edit). */
+export const SplitIntoFilesRequest = new RequestType<SplitIntoFilesParams, SplitIntoFilesResult, void>('strategy/splitIntoFiles');

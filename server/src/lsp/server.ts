@@ -19,6 +19,7 @@ import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/comp
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
+import { registerSplit } from './features/split';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -109,6 +110,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
   const previews = registerPreview(ctx, { today: () => today });
+  registerSplit(ctx);
   connection.onShutdown(() => {
     diagnostics.dispose();
     largeDocuments?.dispose();
