@@ -49,7 +49,8 @@ suite('One strategy across files', () => {
     const files = await copyInto('rename', 'contoso', CONTOSO);
     const root = files.get('social.strategy.yaml')!;
     const doc = (await show(root)).document;
-    await diagnosticsWhere(root, 'the first report', () => extension().exports.hasReported(root));
+    const strategy = await extension().activate();
+    await diagnosticsWhere(root, 'the first report', () => strategy.hasReported(root));
     const users = new Map<string, number>();
     for (const uri of files.values()) {
       const n = (await textOf(uri)).split('community-manager').length - 1;
@@ -72,15 +73,16 @@ suite('One strategy across files', () => {
     }
     await vscode.workspace.saveAll(false);
     await diagnosticsWhere(files.get('conversations/media.strategy.yaml')!, 'no unknown role after the rename', (d) =>
-      extension().exports.hasReported(files.get('conversations/media.strategy.yaml')!) && !d.some((x) => codeOf(x) === 'unknown-role'));
+      strategy.hasReported(files.get('conversations/media.strategy.yaml')!) && !d.some((x) => codeOf(x) === 'unknown-role'));
   });
 
   test('Split Strategy into Files creates the parts and rewrites the root; one undo restores the file and removes the parts', async () => {
     const files = await copyInto('split', '', ['draft.strategy.yaml']);
     const root = files.get('draft.strategy.yaml')!;
     const doc = (await show(root)).document;
+    const strategy = await extension().activate();
     const original = doc.getText();
-    const before = await diagnosticsWhere(root, 'the first report', (d) => extension().exports.hasReported(root) && d.length > 0);
+    const before = await diagnosticsWhere(root, 'the first report', (d) => strategy.hasReported(root) && d.length > 0);
 
     assert.strictEqual(await vscode.commands.executeCommand('strategy.splitIntoFiles'), true, 'the split was applied');
     const text = doc.getText();
