@@ -69,3 +69,22 @@ export type SplitIntoFilesResult = { edit: WorkspaceEdit; version: number; parts
 
 /** `strategy/splitIntoFiles`: "Split Strategy into Files" of an open one-file strategy (the client applies the edit). */
 export const SplitIntoFilesRequest = new RequestType<SplitIntoFilesParams, SplitIntoFilesResult, void>('strategy/splitIntoFiles');
+
+export interface StrategyCountsParams {
+  textDocument: { uri: string };
+}
+
+/** Problems of a whole strategy, by severity (information and hints together as notes). */
+export interface StrategyCountsResult {
+  /** How many files the strategy of the document has (1: a one-file strategy). */
+  files: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+/**
+ * `strategy/counts`: the problems of every file of the strategy an open document belongs to, for the
+ * status bar; null when the server does not know the document.
+ */
+export const StrategyCountsRequest = new RequestType<StrategyCountsParams, StrategyCountsResult | null, void>('strategy/counts');

@@ -20,6 +20,7 @@ import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
 import { registerSplit } from './features/split';
+import { registerCounts } from './features/counts';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -111,6 +112,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCodeActions(ctx);
   const previews = registerPreview(ctx, { today: () => today });
   registerSplit(ctx);
+  registerCounts(ctx);
   connection.onShutdown(() => {
     diagnostics.dispose();
     largeDocuments?.dispose();
