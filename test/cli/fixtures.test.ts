@@ -14,7 +14,9 @@ const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml'))
 test('there is one fixture per rule code', () => {
   const codes = fixtures.map((f) => f.split('.')[0]);
   for (const code of RULE_CODES) {
-    assert.ok(codes.includes(code), `missing fixture for ${code}`);
+    // The codes of strategies across files have their cases as folders of files: test/fixtures/multi/CODE/.
+    const across = fs.existsSync(path.join(dir, 'multi', code, 'expected.json'));
+    assert.ok(codes.includes(code) || across, `missing fixture for ${code}`);
   }
 });
 

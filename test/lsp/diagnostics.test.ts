@@ -49,7 +49,9 @@ function cliDiagnostics(files: { file: string; args: string[] }[]): Map<string, 
   for (const [args, paths] of groups) {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', ...paths, '--format', 'json', '--today', TODAY,
       ...args.split(' ').filter(Boolean)], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    for (const entry of JSON.parse(r.stdout) as { file: string; diagnostics: unknown[] }[]) out.set(entry.file, entry.diagnostics);
+    // A related place of a one-file diagnostic is in the same file, however the file is named on each side.
+    const sameFile = (d: { related?: { file?: string }[] }) => (d.related ? { ...d, related: d.related.map(({ file: _f, ...r }) => r) } : d);
+    for (const entry of JSON.parse(r.stdout) as { file: string; diagnostics: { related?: { file?: string }[] }[] }[]) out.set(entry.file, entry.diagnostics.map(sameFile));
   }
   return out;
 }
@@ -60,6 +62,9 @@ function asCli(d: Diagnostic): Record<string, unknown> {
     code: d.code, severity: SEVERITY_NAME[d.severity!], message: d.message, range: d.range, source: d.source,
   };
   if (d.data !== undefined) out.data = d.data;
+  if (d.relatedInformation) {
+    out.related = d.relatedInformation.map((r) => ({ range: r.location.range, message: r.message }));
+  }
   return out;
 }
 

@@ -122,7 +122,7 @@ describe('keys', () => {
   });
   test('top-level keys in an empty file and after the header', () => {
     assert.deepEqual(labels('|').slice(0, 3), ['strategy', 'organization', 'version']);
-    assert.deepEqual(labels(`${HEAD}|`), ['version', 'roles', 'conversations']);
+    assert.deepEqual(labels(`${HEAD}|`), ['version', 'roles', 'conversations', 'include']);
   });
   test('in a compact list (dashes at the key\'s column), a new item and its next key', () => {
     const base = `${HEAD}conversations:\n  social-media:\n    goals:\n    - id: a\n      statement: S\n`;

@@ -9,6 +9,9 @@ import { analyze, type RuleCode } from '../../server/src/core';
 import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { RULE_CODES } from '../../server/src/core/ruleDocs';
 import { ruleDocText, ruleDocUri } from '../../server/src/node/ruleDocs';
+import { StrategyComposer } from '../../server/src/core/compose';
+import { memoryHost } from '../../server/src/core/host';
+import { strategyDiagnostics } from '../../server/src/cli/diagnostics';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 const CODES: readonly RuleCode[] = RULE_CODES;
@@ -22,6 +25,26 @@ function blocks(page: string, heading: string, lang: string): string[] {
   return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 }
 
+/**
+ * A strategy across files: yaml blocks that start with `# file: NAME` are the files of one folder;
+ * every file's diagnostics of `code`, named by NAME, in file-name order.
+ */
+function reportedAcross(files: string[], code: RuleCode): string[] {
+  const byName = new Map(files.map((f) => [f.slice('# file: '.length, f.indexOf('\n')).trim(), f]));
+  const host = memoryHost(new Map([...byName].map(([name, text]) => [`/example/${name}`, text])));
+  const composer = new StrategyComposer(host, { today: '2026-11-25' });
+  const out: string[] = [];
+  for (const name of [...byName.keys()].sort()) {
+    const file = `/example/${name}`;
+    const r = composer.compose(file);
+    if ('error' in r) continue;
+    for (const d of strategyDiagnostics(r, file).filter((x) => x.code === code)) {
+      out.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
+    }
+  }
+  return out;
+}
+
 function reported(text: string, code: RuleCode): string[] {
   const maxFileSize = code === 'file-too-large' ? 100 : undefined;
   return toDiagnostics(analyze(text, 'acme.strategy.yaml', { today: '2026-11-25', maxFileSize }))
@@ -30,7 +53,7 @@ function reported(text: string, code: RuleCode): string[] {
 }
 
 test('every rule code has a page, and the link is a file: URI of that page (no made-up web address)', () => {
-  assert.equal(CODES.length, 14);
+  assert.equal(CODES.length, 16);
   for (const code of CODES) {
     assert.ok(fs.existsSync(path.join(DIR, `${code}.md`)), `docs/rules/${code}.md`);
     const uri = ruleDocUri(code)!;
@@ -47,11 +70,15 @@ for (const code of CODES) {
       assert.ok(page.includes(`\n## ${heading}\n`), `section "${heading}"`);
     }
     assert.match(page, /\*\*Default severity:\*\* \w+/);
-    const [example] = blocks(page, 'Example', 'yaml');
+    const examples = blocks(page, 'Example', 'yaml');
+    const [example] = examples;
     assert.ok(example, 'an example');
     const shown = blocks(page, 'Example', 'text')[0].trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '));
-    assert.deepEqual(shown, reported(example, code));
-    for (const fixed of blocks(page, 'How to fix', 'yaml')) assert.deepEqual(reported(fixed, code), [], 'the fixed example is clean');
+    const across = example.startsWith('# file: ');
+    assert.deepEqual(shown, across ? reportedAcross(examples, code) : reported(example, code));
+    const fixes = blocks(page, 'How to fix', 'yaml');
+    if (across) assert.deepEqual(reportedAcross(fixes, code), [], 'the fixed example is clean');
+    else for (const fixed of fixes) assert.deepEqual(reported(fixed, code), [], 'the fixed example is clean');
     assert.ok(page.includes(`--rule ${code}=off`) && page.includes(`"${code}": "off"`));
   });
 }

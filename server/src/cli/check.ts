@@ -1,15 +1,13 @@
 /** `strategy check [PATH ...]` */
-import * as fs from 'fs';
-import { analyze } from '../core';
 import { isRuleCode, RULE_CODES } from '../core/ruleDocs';
 import { analysisOptions, DEFAULT_SETTINGS, isSeverityOverride, type StrategySettings } from '../core/settings';
 import { SEVERITY_OVERRIDES } from '../core/types';
-import { toDiagnostics } from './diagnostics';
 import { countSeverities, describeCounts, plural } from '../core/problemCounts';
 import { parseArgs, UsageError } from './args';
-import { findStrategyFiles, reason } from './files';
+import { findStrategyFiles } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import { parseToday, type Io } from './io';
+import { checkStrategies } from './strategies';
 
 export function runCheck(argv: readonly string[], io: Io, version: string): number {
   const { positional, options } = parseArgs(argv, {
@@ -32,22 +30,16 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   const found = findStrategyFiles(paths);
   let readFailed = found.unreadable.length > 0;
   for (const u of found.unreadable) io.stderr(`strategy: cannot read ${u.path}: ${u.reason}\n`);
-  const results: FileResult[] = [];
-  for (const file of found.files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      io.stderr(`strategy: cannot read ${file}: ${reason(e)}\n`);
-      readFailed = true;
-      continue;
-    }
-    const failed = (code: string, error: unknown) => {
-      io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
-      readFailed = true; // a check that could not run every rule is not a pass
-    };
-    results.push({ file, diagnostics: toDiagnostics(analyze(text, file, analyzeOptions, { onRuleError: failed })) });
-  }
+  const failed = (file: string, code: string, error: unknown) => {
+    io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
+    readFailed = true; // a check that could not run every rule is not a pass
+  };
+  // Given files first (in the order given), so that a file reached twice is named as it was given.
+  const given = paths.filter((p) => found.files.includes(p));
+  const checked = checkStrategies([...given, ...found.files], io, analyzeOptions, failed);
+  for (const u of checked.unreadable) io.stderr(`strategy: cannot read ${u.file}: ${u.reason}\n`);
+  if (checked.unreadable.length) readFailed = true;
+  const results: FileResult[] = checked.results;
   if (found.files.length === 0 && !readFailed) {
     io.stderr(`strategy: no *.strategy.yaml or *.strategy.yml files found in ${paths.join(', ')}\n`);
   }
@@ -55,9 +47,17 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
 
   const counts = countSeverities(results.flatMap((r) => r.diagnostics.map((d) => d.severity)));
   if (format === 'text') io.stderr(`${describeCounts(counts)} in ${plural(results.length, 'file')}\n`);
+  if (checked.notGiven.length) io.stderr(notGivenLine(checked.notGiven));
   if (readFailed) return 2;
   if (counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings)) return 1;
   return 0;
+}
+
+/** The problems of other files of the strategies reached: `2 errors in social.strategy.yaml, not given`. */
+function notGivenLine(files: readonly FileResult[]): string {
+  const c = countSeverities(files.flatMap((f) => f.diagnostics.map((d) => d.severity)));
+  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.notes, 'note')].filter((p) => !p.startsWith('0 '));
+  return `${parts.join(', ')} in ${files.map((f) => f.file).join(', ')}, not given\n`;
 }
 
 function parseRules(values: string[] | undefined): StrategySettings['rules'] {

@@ -59,6 +59,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
           },
         },
       ],
+      ...(d.related ? { relatedLocations: d.related.map((rel, id) => ({ id, physicalLocation: physical(rel.file, rel.range), message: { text: rel.message } })) } : {}),
     })),
   );
   const log = {
@@ -73,6 +74,13 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function physical(file: string, range: Diagnostic['range']) {
+  return {
+    artifactLocation: { uri: toUri(file) },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
 }
 
 function toUri(file: string): string {

@@ -19,8 +19,9 @@ Commands:
       --max-file-size BYTES      Size limit per file (default 2097152)
   render FILE [-o OUT] [--format html|md] [--today YYYY-MM-DD]
                         Write the rendered strategy as a self-contained HTML page or Markdown
-  init [FILE] [--org NAME] [--force]
-                        Write a new strategy with all six conversations (default social.strategy.yaml)
+  init [FILE] [--org NAME] [--force] [--split]
+                        Write a new strategy with all six conversations (default social.strategy.yaml);
+                        --split: FILE as a root and conversations/<id>.strategy.yaml beside it
   diff [BASE [HEAD]] [-- PATH ...]
                         What changed in the strategies under PATH (default .) between two git revisions
                         (default HEAD and the working tree), or: diff OLD NEW (two files, no git)

@@ -1,6 +1,6 @@
 /** The pure facade: text + options in, model and diagnostics out. */
 import { localToday } from './dates';
-import { buildModel } from './model/build';
+import { buildModel, isPartTree } from './model/build';
 import type { StrategyModel } from './model/types';
 import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
 import { MAX_NESTING } from './parse/nesting';
@@ -80,7 +80,7 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
   }
   if (!broken) {
     for (const p of collectTreeProblems(root)) problems.push(schemaProblem(p.span, p.message));
-    for (const f of mapSchemaErrors(validateData(toData(root)), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
+    for (const f of mapSchemaErrors(validateData(toData(root), isPartTree(root) ? 'part' : 'root'), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
   }
   const ruleHooks = broken ? { ...hooks, rules: [] } : hooks;
   const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, ruleHooks, lines);
@@ -107,7 +107,9 @@ export function checkRules(t: CheckedTree, options: AnalyzeOptions, hooks: Analy
   for (const rule of hooks.rules ?? RULES) {
     try {
       for (const f of rule.check(ctx)) {
-        problems.push(problem(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data));
+        const p = problem(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data);
+        if (f.related) p.related = f.related;
+        problems.push(p);
       }
     } catch (error) {
       hooks.onRuleError?.(rule.code, error);
@@ -125,7 +127,7 @@ function tooDeepMessage(lines: LineIndex, at: number | undefined): string {
 }
 
 /** Applies severity overrides and suppressions, then sorts by position and code. */
-function finish(a: Analysis, options: AnalyzeOptions, lines?: LineIndex): Analysis {
+export function finish(a: Analysis, options: AnalyzeOptions, lines?: LineIndex): Analysis {
   // A file that was not parsed (too large) has only line-0 problems: no need to index its lines.
   const suppressions = lines && !options.ignoreSuppressions ? findSuppressions(a.text, lines) : undefined;
   if (lines) a.lines = lines;

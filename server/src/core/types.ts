@@ -10,6 +10,8 @@ export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
 export interface Span {
   start: number;
   end: number;
+  /** The file the offsets are in; set by composition (a strategy across files), absent in one file. */
+  file?: string;
 }
 
 export type RuleCode =
@@ -26,7 +28,9 @@ export type RuleCode =
   | 'review-overdue'
   | 'review-missing'
   | 'goal-overdue'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'unresolved-include'
+  | 'orphan-part';
 
 /** A finding of the core, positioned by offsets in one file. */
 export interface Problem {
@@ -36,6 +40,8 @@ export interface Problem {
   span: Span;
   /** Machine-readable details for quick fixes (suggested id, missing function...). */
   data?: Record<string, unknown>;
+  /** Other places the problem points at (the first occurrence of a duplicate), each with its file on the span when composed. */
+  related?: { span: Span; message: string }[];
 }
 
 /** A 0-based line and column (UTF-16 code units), as editors and `file:line:col` count them (1-based there). */

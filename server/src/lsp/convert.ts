@@ -14,7 +14,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A problem of the core (offsets) as an LSP diagnostic of this text. */
-export function toLspDiagnostic(d: Problem, positions: TextPositions): LspDiagnostic {
+export function toLspDiagnostic(d: Problem, positions: TextPositions, uri?: string): LspDiagnostic {
   const out: LspDiagnostic = {
     range: positions.range(d.span),
     severity: SEVERITY[d.severity],
@@ -25,6 +25,9 @@ export function toLspDiagnostic(d: Problem, positions: TextPositions): LspDiagno
   const href = ruleDocUri(d.code); // the page inside the installed product, which the editor opens
   if (href) out.codeDescription = { href };
   if (d.data) out.data = d.data;
+  // The first occurrence of a duplicate, in this document (a span of another file names it: the workspace index maps those).
+  const related = uri ? (d.related ?? []).filter((r) => !r.span.file) : [];
+  if (related.length) out.relatedInformation = related.map((r) => ({ location: { uri: uri!, range: positions.range(r.span) }, message: r.message }));
   return out;
 }
 

@@ -82,7 +82,7 @@ export class DiagnosticsManager {
       const features = featuresOf(this.options, document, settings);
       const found = await features.run('diagnostics');
       if (!found || !this.isCurrent(uri, generation)) return;
-      const diagnostics = found.map((p) => toLspDiagnostic(p, features.positions));
+      const diagnostics = found.map((p) => toLspDiagnostic(p, features.positions, uri));
       await this.options.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       if (!this.isCurrent(uri, generation)) return; // closed or shutting down meanwhile

@@ -1,7 +1,8 @@
 /** Schema validation of one block: `roles`, one conversation, or the header keys together. */
 import type { ErrorObject } from 'ajv';
 import { toData, type MapEntry, type TreeNode } from '../parse/tree';
-import { validatePart } from '../schema/ajv';
+import { isPartTree } from '../model/build';
+import { validateData, validatePart } from '../schema/ajv';
 import type { Block } from './blocks';
 
 /** Errors of a conversation block (any value), or of a `roles` block whose value is a mapping. */
@@ -24,5 +25,5 @@ export function headerSchemaErrors(root: TreeNode, checkedApart: ReadonlySet<str
     if (e.duplicate || e.value === null) continue;
     data[e.key] = checkedApart.has(e.key) ? {} : toData(e.value);
   }
-  return validatePart('', data, '');
+  return isPartTree(root) ? validateData(data, 'part') : validatePart('', data, '');
 }

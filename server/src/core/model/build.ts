@@ -11,6 +11,12 @@ export function buildModel(root: TreeNode | null, file: string): StrategyModel {
   const model: StrategyModel = { file, header: {}, roles: [], conversationsState: 'absent', conversations: [] };
   if (!root || root.kind !== 'map') return model;
   model.header = readHeader(root);
+  const inc = entry(root, 'include');
+  if (inc) model.include = { keySpan: inc.keySpan, entries: inc.value?.kind === 'seq' ? values(inc.value) : [] };
+  if (isPartTree(root)) {
+    const p = entry(root, 'part-of')!;
+    model.partOf = { keySpan: p.keySpan, value: value(p.value) };
+  }
   const roles = child(root, 'roles');
   if (roles?.kind === 'map') model.roles = roles.entries.filter((e) => !e.duplicate).map(readRole);
   const convEntry = entry(root, 'conversations');
@@ -27,6 +33,11 @@ export function buildModel(root: TreeNode | null, file: string): StrategyModel {
     } else model.conversationsState = 'invalid';
   }
   return model;
+}
+
+/** A part: a mapping with `part-of` and no `strategy` (a file with both is a root, its part-of a schema error). */
+export function isPartTree(root: TreeNode | null | undefined): boolean {
+  return !!root && root.kind === 'map' && !!entry(root, 'part-of') && !entry(root, 'strategy');
 }
 
 export function value(node: TreeNode | null | undefined): Value | undefined {

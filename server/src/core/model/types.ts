@@ -101,9 +101,43 @@ export interface Header {
   review?: Review;
 }
 
+/** A root's `include` key: its entries in file order (present and empty still anchors missing-conversation). */
+export interface Include {
+  keySpan: Span;
+  entries: Value[];
+}
+
+/** A part's `part-of` key; `value` is absent when it is empty. */
+export interface PartOf {
+  keySpan: Span;
+  value?: Value;
+}
+
+/** What composing the files of a strategy found, read by the composition rules (absent for one file). */
+export interface CompositionFacts {
+  /** Every file of the strategy in composition order (the root first), by real path. */
+  files: string[];
+  /** Each file's name relative to the root's folder (for messages and data-file). */
+  labels: Map<string, string>;
+  /** Include entries that name no part of this root, ordered by entry then matched path. */
+  unresolvedIncludes: { span: Span; message: string; data?: Record<string, unknown> }[];
+  /** Set when this model is a part composed alone because its root does not take it. */
+  orphan?: { span: Span; message: string };
+  /** Conversations and roles written again in a later file: left out of the model, reported as duplicate-id. */
+  shadowed: { kind: 'conversation' | 'role'; id: string; keySpan: Span; first: Span }[];
+  /** 1-based line of an offset in a file of the strategy (for messages that name another place). */
+  lineOf(span: Span): number;
+}
+
 export interface StrategyModel {
   /** The file the model was read from (a URI or a path, as the caller named it). */
   file: string;
+  /** A root's `include` (a strategy across files). */
+  include?: Include;
+  /** A part's `part-of`: set only for a file with `part-of` and no `strategy`. */
+  partOf?: PartOf;
+  /** Set on a composed model (a strategy across files, or an orphan part). */
+  composition?: CompositionFacts;
   header: Header;
   roles: DeclaredRole[];
   /** `absent`: no conversations key (or empty); `map`: a mapping; `invalid`: another type. */

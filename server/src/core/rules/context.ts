@@ -24,6 +24,8 @@ export interface Finding {
   /** Overrides the rule's default severity for this finding (missing-owner has two defaults). */
   severity?: Severity;
   data?: Record<string, unknown>;
+  /** Another place the finding points at (the first occurrence of a duplicate). */
+  related?: { span: Span; message: string }[];
 }
 
 export interface Rule {

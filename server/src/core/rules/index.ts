@@ -5,6 +5,7 @@ import { goalOverdue } from './goalOverdue';
 import { missingConversation } from './missingConversation';
 import { missingOwner } from './missingOwner';
 import { missingParticipant } from './missingParticipant';
+import { orphanPart } from './orphanPart';
 import { reviewMissing } from './reviewMissing';
 import { reviewOverdue } from './reviewOverdue';
 import { sponsorAbsent } from './sponsorAbsent';
@@ -12,6 +13,7 @@ import { uncoveredLiability } from './uncoveredLiability';
 import { unknownReference } from './unknownReference';
 import { unknownRole } from './unknownRole';
 import { unmitigatedLiability } from './unmitigatedLiability';
+import { unresolvedInclude } from './unresolvedInclude';
 
 export const RULES: readonly Rule[] = [
   missingConversation,
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   reviewMissing,
   goalOverdue,
+  unresolvedInclude,
+  orphanPart,
 ];
 
 export type { Rule, RuleContext, Finding } from './context';

@@ -23,6 +23,7 @@ export function createAjv(): Ajv {
 }
 
 let shared: { ajv: Ajv; whole: ValidateFunction } | undefined;
+let partValidator: ValidateFunction | undefined;
 
 function instance(): { ajv: Ajv; whole: ValidateFunction } {
   if (!shared) {
@@ -32,9 +33,25 @@ function instance(): { ajv: Ajv; whole: ValidateFunction } {
   return shared;
 }
 
-export function validateData(data: unknown): ErrorObject[] {
-  const { whole } = instance();
-  return whole(data) ? [] : [...(whole.errors ?? [])];
+/** A part of a strategy across files: `part-of` (required) and at most `roles` and `conversations`. */
+export const PART_SCHEMA = {
+  $id: 'https://strategy-as-code.dev/schemas/strategy-part.schema.json',
+  title: 'Strategy as Code: part of a strategy',
+  type: 'object',
+  additionalProperties: false,
+  required: ['part-of'],
+  properties: {
+    'part-of': { description: 'The root strategy file this part belongs to, relative to this file\'s folder.', type: 'string', minLength: 1 },
+    roles: { $ref: `${(schema as { $id: string }).$id}#/properties/roles` },
+    conversations: { $ref: `${(schema as { $id: string }).$id}#/properties/conversations` },
+  },
+} as const;
+
+/** Validates a whole file: a root (or one-file strategy) against the shipped schema, a part against PART_SCHEMA. */
+export function validateData(data: unknown, kind: 'root' | 'part' = 'root'): ErrorObject[] {
+  const { ajv, whole } = instance();
+  const validate = kind === 'part' ? (partValidator ??= ajv.compile(PART_SCHEMA)) : whole;
+  return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
 const parts = new Map<string, ValidateFunction>();
