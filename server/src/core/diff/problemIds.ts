@@ -39,7 +39,7 @@ export function problemId(p: ProblemFact, conversation = p.conversation): string
 
 export function problemFact(file: SideFile, p: Problem): ProblemFact {
   const a = file.analysis;
-  const line = a.positions ? a.positions.position(p.span.start).line : 0;
+  const line = a.lines ? a.lines.position(p.span.start).line : 0;
   const base = { code: p.code, severity: p.severity, message: p.message, loc: { file: file.name, line } };
   if (p.code === 'schema' && isSyntaxError(a, p)) return { ...base, detail: 'yaml', syntax: true };
   if (p.code === 'file-too-large' || p.code === ('orphan-part' as RuleCode)) return { ...base, detail: file.path, syntax: false };

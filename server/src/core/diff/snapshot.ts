@@ -73,7 +73,7 @@ const DEFAULTS: Readonly<Partial<Record<EntityKind, Record<string, string>>>> = 
 export function snapshot(side: DiffSide): Snapshot {
   const loc = (node: object, span: { start: number }): Loc => {
     const file = side.files[side.fileOf(node)] ?? side.files[0];
-    const positions = file.analysis.positions;
+    const positions = file.analysis.lines;
     return { file: file.name, line: positions ? positions.position(span.start).line : 0 };
   };
   const fact = (v: Value): Fact => ({ text: textOf(side, v), loc: loc(v, v.span) });
