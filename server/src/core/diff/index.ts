@@ -55,3 +55,4 @@ function finish(d: Draft, sides: Sides | undefined): ChangeRecord {
   if (d.head) ordered.head = d.head;
   return ordered;
 }
+export { reviewBase, type CommitTime } from './reviewBase';
