@@ -1,0 +1,90 @@
+/**
+ * The part of VS Code's built-in Git extension API (`vscode.git`, getAPI(1); its full typings are
+ * extensions/git/src/api/git.d.ts in VS Code) that compare mode uses: refs, the log and
+ * `git show REV:PATH`. The extension runs git; this client only reads what it answers. Chosen over a
+ * server that runs git itself because the browser build of the extension cannot run git, while the
+ * Git extension (or a web one with the same API) can be asked from anywhere.
+ */
+import * as vscode from 'vscode';
+
+/** RefType of git.d.ts: 0 a local branch, 1 a remote branch, 2 a tag. */
+export const enum RefType { Head = 0, RemoteHead = 1, Tag = 2 }
+
+export interface Ref {
+  readonly type: RefType;
+  readonly name?: string;
+  readonly commit?: string;
+  readonly remote?: string;
+}
+
+export interface Commit {
+  readonly hash: string;
+  readonly message: string;
+  readonly parents: string[];
+  readonly authorName?: string;
+  readonly authorDate?: Date;
+  readonly commitDate?: Date;
+}
+
+export interface LogOptions {
+  readonly maxEntries?: number;
+  readonly path?: string;
+}
+
+export interface RefQuery {
+  readonly count?: number;
+  readonly sort?: 'alphabetically' | 'committerdate';
+}
+
+export interface Repository {
+  readonly rootUri: vscode.Uri;
+  getRefs(query: RefQuery, token?: vscode.CancellationToken): Promise<Ref[]>;
+  getCommit(ref: string): Promise<Commit>;
+  log(options?: LogOptions): Promise<Commit[]>;
+  /** The text of `path` (absolute, inside the repository) at `ref`; rejects when it is not there. */
+  show(ref: string, path: string): Promise<string>;
+}
+
+export interface API {
+  readonly state: 'uninitialized' | 'initialized';
+  readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
+  getRepository(uri: vscode.Uri): Repository | null;
+  openRepository?(root: vscode.Uri): Promise<Repository | null>;
+}
+
+export interface GitExtension {
+  readonly enabled: boolean;
+  getAPI(version: 1): API;
+}
+
+/** A failure to tell the user as it is (no git, no repository). */
+export class GitUnavailable extends Error {}
+
+/** The repository that holds `uri`, through the Git extension; throws GitUnavailable with what is missing. */
+export async function repositoryOf(uri: vscode.Uri): Promise<Repository> {
+  const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
+  if (!extension) throw new GitUnavailable('the built-in Git extension (vscode.git) is not available');
+  const git = extension.isActive ? extension.exports : await extension.activate();
+  if (!git.enabled) throw new GitUnavailable('Git is disabled (the setting git.enabled)');
+  const api = git.getAPI(1);
+  if (api.state !== 'initialized') await initialized(api);
+  const repository = api.getRepository(uri) ?? (await api.openRepository?.(vscode.Uri.joinPath(uri, '..'))) ?? null;
+  if (!repository) throw new GitUnavailable(`${uri.fsPath || uri.toString()} is not in a git repository`);
+  return repository;
+}
+
+function initialized(api: API): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = api.onDidChangeState((state) => {
+      if (state !== 'initialized') return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+/** `uri`'s path relative to the repository's root, `/`-separated (as `git show REV:PATH` names it). */
+export function repositoryPath(repository: Repository, uri: vscode.Uri): string {
+  const root = repository.rootUri.path.replace(/\/$/, '');
+  return uri.path.startsWith(`${root}/`) ? uri.path.slice(root.length + 1) : uri.path.split('/').pop() ?? uri.path;
+}
