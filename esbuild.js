@@ -11,7 +11,7 @@ const production = process.argv.includes('--production');
 const { version } = require('./package.json');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'client/preview-src/index.ts', out: 'webview/preview', browser: true },
   ...extensionTestEntries(),
@@ -59,8 +59,7 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  const cli = path.join(__dirname, 'dist', 'cli.js');
-  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+  for (const bin of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
 }
 
 module.exports = { entries, buildOptions };

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspHarness, positionOf, ROOT, TODAY } from './harness';
 
@@ -107,7 +108,8 @@ describe('diagnostics over stdio', () => {
       assert.deepEqual(published.diagnostics.map(asCli), cli.get(file));
       for (const d of published.diagnostics) {
         assert.equal(d.source, 'strategy');
-        assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.md$`));
+        // dist/server.js links to the page beside dist/: a file the editor opens, not a web address
+        assert.equal(d.codeDescription?.href, pathToFileURL(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)).href);
         assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)), `docs/rules/${String(d.code)}.md exists`);
       }
       const cleared = h.nextDiagnostics(uri);
@@ -136,7 +138,7 @@ describe('diagnostics over stdio', () => {
     const uri = 'untitled:edited-draft.strategy.yaml';
     let text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     await h.open(uri, text);
-    const edits: [string, string][] = [['gneral-counsel', 'general-counsel'], ['last: 2025-09-30', 'last: 2026-09-30'], ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n']];
+    const edits: [string, string][] = [['gneral-counsel', 'general-counsel'], ['last: 2026-03-31', 'last: 2026-09-30'], ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n']];
     let version = 1;
     for (const [from, to] of edits) {
       assert.ok(text.includes(from), `the draft contains ${JSON.stringify(from)}`);

@@ -90,8 +90,6 @@ test('the core imports no editor, protocol, connection or Node API', () => {
     for (const s of imports.get(f)!) {
       const target = resolveLocal(f, s);
       if (target ? !target.startsWith(core + path.sep) : /^(vscode|node:|fs$|path$|crypto$|os$|child_process$|worker_threads$)/.test(s)) {
-        // The webview page shell (core/render/page.ts) moves to the client with the preview from the server.
-        if (rel === path.join('core', 'render', 'page.ts') && s === 'crypto') continue;
         bad.push(`${rel} imports ${s}`);
       }
     }
@@ -119,6 +117,18 @@ test('the command line and the language server do not import each other', () => 
     const other = path.join(SERVER, b) + path.sep;
     for (const f of files.filter((f) => f.startsWith(dir))) {
       for (const target of graph.get(f)!) if (target.startsWith(other)) bad.push(`${path.relative(SERVER, f)} imports ${path.relative(SERVER, target)}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('the client asks the server: from server/src it imports only the protocol file', () => {
+  const client = path.join(ROOT, 'client');
+  const bad: string[] = [];
+  for (const f of sourceFiles(client)) {
+    for (const s of specifiers(fs.readFileSync(f, 'utf8'))) {
+      const target = s.startsWith('.') ? path.resolve(path.dirname(f), s) : undefined;
+      if (target?.startsWith(SERVER + path.sep) && target !== path.join(SERVER, 'protocol')) bad.push(`${path.relative(ROOT, f)} imports ${s}`);
     }
   }
   assert.deepEqual(bad, []);

@@ -110,7 +110,8 @@ test('activation, engine, trust and packaging fields', () => {
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
   assert.ok(pkg.capabilities.untrustedWorkspaces.description);
   assert.ok(pkg.capabilities.virtualWorkspaces);
-  assert.ok(pkg.publisher && pkg.repository?.url && pkg.license === 'MIT');
+  assert.ok(pkg.publisher && pkg.license === 'MIT');
+  assert.equal(pkg.repository, undefined, 'no repository address until there is a real one');
   assert.ok(exists(pkg.icon) && pkg.icon.endsWith('.png'), pkg.icon);
   assert.ok(exists('LICENSE') && exists('CHANGELOG.md') && exists('README.md') && exists('.vscodeignore'));
   assert.match(pkg.scripts.package, /^vsce package .*--no-dependencies/);

@@ -4,9 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyze, type RuleCode } from '../../server/src/core';
 import { toDiagnostics } from '../../server/src/cli/diagnostics';
-import { RULE_CODES, ruleDocUrl } from '../../server/src/core/ruleDocs';
+import { RULE_CODES } from '../../server/src/core/ruleDocs';
+import { ruleDocText, ruleDocUri } from '../../server/src/node/ruleDocs';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 const CODES: readonly RuleCode[] = RULE_CODES;
@@ -27,11 +29,14 @@ function reported(text: string, code: RuleCode): string[] {
     .map((d) => `acme.strategy.yaml:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
 }
 
-test('every rule code has a page, and the docs URL points at it', () => {
+test('every rule code has a page, and the link is a file: URI of that page (no made-up web address)', () => {
   assert.equal(CODES.length, 14);
   for (const code of CODES) {
     assert.ok(fs.existsSync(path.join(DIR, `${code}.md`)), `docs/rules/${code}.md`);
-    assert.ok(ruleDocUrl(code).endsWith(`/docs/rules/${code}.md`));
+    const uri = ruleDocUri(code)!;
+    assert.match(uri, /^file:\/\//);
+    assert.equal(fileURLToPath(uri), path.join(DIR, `${code}.md`));
+    assert.equal(ruleDocText(code), fs.readFileSync(path.join(DIR, `${code}.md`), 'utf8'));
   }
 });
 

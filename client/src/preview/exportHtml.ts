@@ -40,28 +40,42 @@ export async function exportPreviewHtml(ctx: StrategyContext, resource: vscode.U
   return target;
 }
 
+/** How long an export waits for the server to analyse a document it did not have yet. */
+const ANALYSIS_WAIT_MS = 15_000;
+
 /**
- * The export page of the document's current version. A document that was not open yet is opened: the
- * server has it once it has published its diagnostics, so a first empty answer waits for those.
+ * The export page of the document's current version. A document the server has not analysed at this
+ * version yet (just opened, just edited) is asked for again once the server has published its
+ * diagnostics.
  */
 async function exportPage(ctx: StrategyContext, resource: vscode.Uri): Promise<string> {
   const doc = await documentFor(resource);
   const params = { textDocument: { uri: resource.toString() }, version: doc.version, flavour: 'export' as const };
-  const reported = ctx.hasReported(resource) ? undefined : nextReport(ctx, resource);
-  const answer = (await ctx.request(PreviewRequest, params)) ?? (await reported, await ctx.request(PreviewRequest, params));
-  if (!answer?.html) throw new Error(`the language server has no version ${doc.version} of ${resource.toString()}`);
-  return answer.html;
+  const report = nextReport(ctx, resource);
+  try {
+    const answer = (await ctx.request(PreviewRequest, params)) ?? (await report.promise, await ctx.request(PreviewRequest, params));
+    if (!answer?.html) throw new Error(`the language server has no version ${doc.version} of ${resource.toString()}`);
+    return answer.html;
+  } finally {
+    report.dispose();
+  }
 }
 
-/** Resolves when the server next publishes the diagnostics of `resource`. */
-function nextReport(ctx: StrategyContext, resource: vscode.Uri): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = ctx.onDidReceiveDiagnostics((uri) => {
-      if (uri.toString() !== resource.toString()) return;
-      listener.dispose();
-      resolve();
+/** Resolves when the server next publishes the diagnostics of `resource` (or after ANALYSIS_WAIT_MS, a hang guard). */
+function nextReport(ctx: StrategyContext, resource: vscode.Uri): { promise: Promise<void>; dispose(): void } {
+  let listener: vscode.Disposable | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dispose = () => {
+    listener?.dispose();
+    clearTimeout(timer);
+  };
+  const promise = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ANALYSIS_WAIT_MS);
+    listener = ctx.onDidReceiveDiagnostics((uri) => {
+      if (uri.toString() === resource.toString()) resolve();
     });
   });
+  return { promise: promise.finally(dispose), dispose };
 }
 
 /** `<name>.html` beside the strategy file (or in the first workspace folder for an untitled one). */

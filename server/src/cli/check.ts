@@ -5,6 +5,7 @@ import { isRuleCode, RULE_CODES } from '../core/ruleDocs';
 import { analysisOptions, DEFAULT_SETTINGS, isSeverityOverride, type StrategySettings } from '../core/settings';
 import { SEVERITY_OVERRIDES } from '../core/types';
 import { toDiagnostics } from './diagnostics';
+import { countSeverities, describeCounts, plural } from '../core/problemCounts';
 import { parseArgs, UsageError } from './args';
 import { findStrategyFiles, reason } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
@@ -52,20 +53,11 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   }
   io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results));
 
-  const count = (s: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
-  const errors = count('error');
-  const warnings = count('warning');
-  if (format === 'text') io.stderr(summary(errors, warnings, count('information') + count('hint'), results.length));
+  const counts = countSeverities(results.flatMap((r) => r.diagnostics.map((d) => d.severity)));
+  if (format === 'text') io.stderr(`${describeCounts(counts)} in ${plural(results.length, 'file')}\n`);
   if (readFailed) return 2;
-  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  if (counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings)) return 1;
   return 0;
-}
-
-function summary(errors: number, warnings: number, notes: number, files: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-  if (notes) parts.push(plural(notes, 'note'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
 }
 
 function parseRules(values: string[] | undefined): StrategySettings['rules'] {

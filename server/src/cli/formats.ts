@@ -1,5 +1,7 @@
 /** Output formats of `strategy check`: compiler-style text, JSON and SARIF 2.1.0. */
-import { RULE_CODES, RULE_DOCS_BASE, RULE_HELP } from '../core/ruleDocs';
+import type { RuleCode } from '../core';
+import { RULE_CODES, RULE_HELP } from '../core/ruleDocs';
+import { ruleDocText } from '../node/ruleDocs';
 import type { Diagnostic } from './diagnostics';
 
 export interface FileResult {
@@ -23,14 +25,19 @@ export function formatJson(results: readonly FileResult[]): string {
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** The rule's page (docs/rules/CODE.md, shipped with the product) as its help; the product has no web address for it. */
+function help(code: RuleCode): { text: string; markdown?: string } {
+  const page = ruleDocText(code);
+  return page ? { text: page, markdown: page } : { text: RULE_HELP[code].description };
+}
+
 export function formatSarif(results: readonly FileResult[], version: string): string {
   const rules = RULE_CODES.map((code) => ({
     id: code,
     name: code,
     shortDescription: { text: RULE_HELP[code].description },
     fullDescription: { text: RULE_HELP[code].description },
-    help: { text: `${RULE_HELP[code].description} See ${RULE_DOCS_BASE}${code}.md`, markdown: `${RULE_HELP[code].description} [Rule documentation](${RULE_DOCS_BASE}${code}.md)` },
-    helpUri: `${RULE_DOCS_BASE}${code}.md`,
+    help: help(code),
     defaultConfiguration: { level: SARIF_LEVEL[RULE_HELP[code].defaultSeverity] },
   }));
   const sarifResults = results.flatMap((r) =>
@@ -59,7 +66,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'strategy', informationUri: RULE_DOCS_BASE.replace(/docs\/rules\/$/, ''), version, rules } },
+        tool: { driver: { name: 'strategy', version, rules } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

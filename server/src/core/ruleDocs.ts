@@ -1,6 +1,6 @@
 /**
- * Every rule code with its description and default severity, and where each rule's page lives: the one
- * place the docs URL is spelled (CLI SARIF help, LSP codeDescription) and the codes are listed.
+ * Every rule code with its description and default severity: the one place
+ * the codes are listed (the pages themselves ship with the product: server/src/node/ruleDocs.ts).
  */
 import { RULES } from './rules';
 import type { RuleCode, Severity } from './types';
@@ -22,10 +22,4 @@ export const RULE_CODES = Object.keys(RULE_HELP) as RuleCode[];
 
 export function isRuleCode(code: string): code is RuleCode {
   return Object.prototype.hasOwnProperty.call(RULE_HELP, code);
-}
-
-export const RULE_DOCS_BASE = 'https://github.com/strategy-as-code/strategy-as-code/blob/main/docs/rules/';
-
-export function ruleDocUrl(code: RuleCode): string {
-  return `${RULE_DOCS_BASE}${code}.md`;
 }

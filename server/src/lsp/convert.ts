@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver';
 import { LineIndex, type Analysis, type Problem, type Severity, type Span } from '../core';
 import type { TextEdit } from '../core/features/types';
-import { ruleDocUrl } from '../core/ruleDocs';
+import { ruleDocUri } from '../node/ruleDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,10 +19,11 @@ export function toLspDiagnostic(d: Problem, positions: TextPositions): LspDiagno
     range: positions.range(d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: ruleDocUrl(d.code) },
     source: 'strategy',
     message: d.message,
   };
+  const href = ruleDocUri(d.code); // the page inside the installed product, which the editor opens
+  if (href) out.codeDescription = { href };
   if (d.data) out.data = d.data;
   return out;
 }

@@ -89,7 +89,7 @@ export function featuresOf(source: FeatureSource, document: TextDocument, settin
 }
 
 function local(source: FeatureSource, document: TextDocument, settings: StrategySettings, dropped?: DropCheck): DocumentFeatures {
-  const { analysis, positions } = source.cache.get(document, settings);
+  const { analysis, positions } = source.cache.get(document, source.cache.analyzeOptions(settings));
   return {
     version: document.version,
     positions,

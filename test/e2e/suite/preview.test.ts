@@ -55,6 +55,19 @@ suite('Preview', () => {
     }
   });
 
+  test('"New Strategy File" opens an untitled strategy document holding the server\'s template', async () => {
+    await vscode.commands.executeCommand('strategy.newFile');
+    const doc = await until('an untitled strategy editor', [vscode.window.onDidChangeActiveTextEditor], () => {
+      const d = vscode.window.activeTextEditor?.document;
+      return d && d.isUntitled && d.languageId === 'strategy' ? d : undefined;
+    });
+    const text = doc.getText();
+    assert.match(text, /^# Social business strategy of Our organization\./);
+    assert.match(text, /\n {2}last: \d{4}-\d{2}-\d{2}\n/);
+    for (const id of ['social-media', 'social-liability']) assert.ok(text.includes(`  ${id}:`), id);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   suiteTeardown(async () => {
     await vscode.window.tabGroups.close(previewTabs());
   });

@@ -5,6 +5,7 @@
 import { isConversationId, type ConversationId } from '../catalog';
 import { treeOf, type Analysis } from '../analyze';
 import { nodeAt, type TreeNode } from '../parse/tree';
+import { lineZero } from '../problems';
 import type { Problem, RuleCode, Severity } from '../types';
 import { pathAt, type Segment } from './treePath';
 import type { DiffSide, Loc, SideFile } from './types';
@@ -90,7 +91,7 @@ function detailOf(p: Problem, rest: Segment[], tree: TreeNode | null | undefined
 /** The path to the problem's node; for a missing key, the path of that key in the mapping that lacks it. */
 function nodePath(a: Analysis, tree: TreeNode | null | undefined, p: Problem): Segment[] {
   const missing = p.code === 'schema' && typeof p.data?.missing === 'string' ? p.data.missing : undefined;
-  if (missing !== undefined && p.span.start === 0 && p.span.end === firstLineEnd(a.text)) return [missing];
+  if (missing !== undefined && p.span.start === 0 && p.span.end === lineZero(a.text).end) return [missing];
   const { path, atKey } = pathAt(tree, p.span.start);
   if (missing === undefined) return path;
   const last = path.length - 1;
@@ -111,9 +112,4 @@ function scalarText(node: TreeNode | null | undefined): string | undefined {
 
 function isSyntaxError(a: Analysis, p: Problem): boolean {
   return (a.syntaxErrors ?? []).some((s) => s.start === p.span.start && s.end === p.span.end);
-}
-
-function firstLineEnd(text: string): number {
-  const nl = text.search(/[\r\n]/);
-  return nl < 0 ? Math.min(text.length, 1000) : nl;
 }

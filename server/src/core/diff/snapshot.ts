@@ -73,8 +73,8 @@ const DEFAULTS: Readonly<Partial<Record<EntityKind, Record<string, string>>>> = 
 export function snapshot(side: DiffSide): Snapshot {
   const loc = (node: object, span: { start: number }): Loc => {
     const file = side.files[side.fileOf(node)] ?? side.files[0];
-    const positions = file.analysis.lines;
-    return { file: file.name, line: positions ? positions.position(span.start).line : 0 };
+    const lines = file.analysis.lines;
+    return { file: file.name, line: lines ? lines.position(span.start).line : 0 };
   };
   const fact = (v: Value): Fact => ({ text: textOf(side, v), loc: loc(v, v.span) });
   const entity = (kind: EntityKind, id: string, at: Loc, values: Record<string, Value | undefined>, conversation?: ConversationId): Entity => {
