@@ -39,7 +39,7 @@ describe('the preview in compare mode, in chromium', { skip, timeout: 120_000 },
   test('marks: changed with before and after, removed struck through at its place, added', async () => {
     const p = await openWebviewPage(browser, page());
     const card = p.locator('article.card.conv[data-id="social-media"]');
-    assert.deepEqual(await card.evaluate((e) => [...e.classList]), ['card', 'conv', 'changed']);
+    assert.deepEqual(await card.evaluate((e) => e.className.split(' ')), ['card', 'conv', 'changed']);
     const detail = card.locator(':scope > .change-detail li', { hasText: 'owner' });
     assert.equal(await detail.locator('del').innerText(), 'cmo');
     assert.equal(await detail.locator('ins').innerText(), 'pr-lead');
