@@ -21,7 +21,9 @@ const { packageInCopy } = require('./package-vsix.js');
 const ROOT: string = env.repoRoot;
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const FILE = 'draft.strategy.yaml';
-const TEXT = fs.readFileSync(path.join(ROOT, 'samples', FILE), 'utf8');
+const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', FILE), 'utf8');
+/** The draft sample with a strategy review held on 2025-09-30 (the sample leaves the rhythm to each conversation). */
+const TEXT = SAMPLE.replace(/^sponsor: .*\n/m, (line) => `${line}review: { cadence: annual, last: 2025-09-30 }\n`);
 const LINES = TEXT.split('\n');
 const OWNER_LINE = LINES.indexOf('    owner: cmo', LINES.indexOf('  social-media:'));
 const skip = env.skipReason() ?? undefined;
@@ -47,6 +49,7 @@ describe('compare with a revision in VS Code (code-server + chromium + the Git e
 
   before(async () => {
     assert.ok(OWNER_LINE > 0, 'the sample has social-media\'s owner: cmo');
+    assert.ok(!/^review:/m.test(SAMPLE) && TEXT !== SAMPLE, 'the strategy review is the test\'s own');
     fs.mkdirSync(SHOTS, { recursive: true });
     packaged = packageInCopy();
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sac-compare-ws-'));
@@ -55,7 +58,7 @@ describe('compare with a revision in VS Code (code-server + chromium + the Git e
     fs.writeFileSync(path.join(workspace, FILE), TEXT);
     git(workspace, ['init', '-q', '-b', 'main']);
     git(workspace, ['add', '.']);
-    // review.last of the sample is 2025-09-30: this commit is the last one before the day after it.
+    // review.last is 2025-09-30: this commit is the last one before the day after it.
     git(workspace, ['commit', '-q', '-m', 'Strategy as reviewed'], '2025-09-30T18:00:00Z');
     reviewCommit = git(workspace, ['rev-parse', 'HEAD']);
     fs.writeFileSync(path.join(workspace, FILE), `${TEXT}\n`);

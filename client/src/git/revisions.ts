@@ -3,7 +3,7 @@
  * last strategy review (picked by the server by `--since-review`'s rule from the first-parent
  * history), the branches and tags, and the file's recent commits.
  */
-import { RefType, type Commit, type Repository } from './api';
+import { RefType, type Commit, type Repository } from './types';
 
 export interface Revision {
   /** What git is given (`HEAD`, a branch or tag name, a full hash). */
