@@ -5,6 +5,7 @@
  *
  *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
  *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
+ *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { expectPlanted, timeCheck, timeRender, vsixSize, type CliFigure } from '
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { runSession, type SessionOptions } from './measure-lsp';
 import { measurePreview, previewSection, type PreviewFigure } from './preview';
+import { diffSection, measureDiff, withDiff } from './diff';
 import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
 import { timeRuns } from './stats';
@@ -121,7 +123,9 @@ async function main(): Promise<void> {
     iterations: chosen.map((p) => `${p.lines.toLocaleString('en')} lines: ${p.iterations} sessions per server (${p.editPairs * 2} edits, ${p.requests} completions, ${p.requests} hovers each)`).join('; '),
     lsp, core, cli, render, vsix: vsixSize(),
   };
-  const md = withPreview(renderResults(figures), preview);
+  const diff = measureDiff();
+  log('strategy diff measured');
+  const md = withDiff(withPreview(renderResults(figures), preview), diff);
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
@@ -175,7 +179,15 @@ function commit(): string {
   }
 }
 
-(process.argv.includes('--preview-only') ? previewOnly() : main()).catch((e) => {
+/** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
+async function diffOnly(): Promise<void> {
+  const figure = measureDiff();
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withDiff(readFileSync(path, 'utf8'), figure));
+  process.stdout.write(diffSection(figure));
+}
+
+(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -1,11 +1,17 @@
 /**
  * What the status bar says about a strategy file, computed from its diagnostics. Pure (no `vscode`
  * import) so that it can be unit-tested; severities are VS Code's numbers (Error 0, Warning 1,
- * Information 2, Hint 3). The words are those of `strategy check` and the preview's header.
+ * Information 2, Hint 3). The words are those of `strategy check` and the preview's header
+ * (server/src/core/problemCounts.ts; the client imports nothing of the core, so test/unit/counts-wording
+ * holds the two to the same words).
  */
-import { describeCounts, type ProblemCounts } from '../../../server/src/core/problemCounts';
 
-export type { ProblemCounts };
+/** Errors, warnings and notes (information and hints together). */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  notes: number;
+}
 export const STRATEGY_SOURCE = 'strategy';
 const ERROR = 0;
 const WARNING = 1;
@@ -42,4 +48,12 @@ export function problemsView(counts: ProblemCounts): StatusView {
     text: `$(error) ${errors} $(warning) ${warnings}${notes ? ` $(info) ${notes}` : ''}`,
     tooltip: `Strategy: ${describeCounts(counts)}. Click to open Problems.`,
   };
+}
+
+/** "3 errors, 6 warnings, 1 note": notes only when there are some (the command line's words). */
+export function describeCounts(c: ProblemCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+  if (c.notes) parts.push(plural(c.notes, 'note'));
+  return parts.join(', ');
 }

@@ -35,24 +35,20 @@ export function diffStrategies(base: DiffSide | undefined, head: DiffSide | unde
   return drafts.map((d) => finish(d, sides)).sort(compareRecords);
 }
 
+/** A draft's impact, message and fingerprint, with the spec's keys in the spec's order. */
 function finish(d: Draft, sides: Sides | undefined): ChangeRecord {
-  const r: ChangeRecord = {
-    kind: d.kind, id: d.id, change: d.change,
-    impact: sides ? impactOf(d, sides) : d.change === 'removed' ? 'regression' : 'neutral',
-    message: messageOf(d), fingerprint: fingerprintOf(d),
-  };
-  // The spec's key order: kind, id, conversation?, change, field?, before?, after?, impact, message, fingerprint, base?, head?
-  const ordered: ChangeRecord = { kind: r.kind, id: r.id } as ChangeRecord;
-  if (d.conversation !== undefined) ordered.conversation = d.conversation;
-  ordered.change = r.change;
-  if (d.field !== undefined) ordered.field = d.field;
-  if (d.before !== undefined) ordered.before = d.before;
-  if (d.after !== undefined) ordered.after = d.after;
-  ordered.impact = r.impact;
-  ordered.message = r.message;
-  ordered.fingerprint = r.fingerprint;
-  if (d.base) ordered.base = d.base;
-  if (d.head) ordered.head = d.head;
-  return ordered;
+  const r = { kind: d.kind, id: d.id } as ChangeRecord;
+  if (d.conversation !== undefined) r.conversation = d.conversation;
+  r.change = d.change;
+  if (d.field !== undefined) r.field = d.field;
+  if (d.before !== undefined) r.before = d.before;
+  if (d.after !== undefined) r.after = d.after;
+  // With one side only (a whole strategy added or removed), a removal is the regression.
+  r.impact = sides ? impactOf(d, sides) : d.change === 'removed' ? 'regression' : 'neutral';
+  r.message = messageOf(d);
+  r.fingerprint = fingerprintOf(d);
+  if (d.base) r.base = d.base;
+  if (d.head) r.head = d.head;
+  return r;
 }
 export { reviewBase, type CommitTime } from './reviewBase';

@@ -6,6 +6,7 @@ import type { ConversationId } from '../catalog';
 import type { Conversation, Item, Review, Value } from '../model/types';
 import { roleCatalog } from '../model';
 import { problemFacts, type ProblemFact } from './problemIds';
+import type { Span } from '../types';
 import type { DiffSide, Loc } from './types';
 
 export type EntityKind = 'strategy' | 'role' | 'conversation' | 'review' | Item['kind'];
@@ -71,12 +72,12 @@ const DEFAULTS: Readonly<Partial<Record<EntityKind, Record<string, string>>>> = 
 };
 
 export function snapshot(side: DiffSide): Snapshot {
-  const loc = (node: object, span: { start: number }): Loc => {
-    const file = side.files[side.fileOf(node)] ?? side.files[0];
+  const loc = (span: Span): Loc => {
+    const file = side.files[side.fileOf(span)] ?? side.files[0];
     const lines = file.analysis.lines;
     return { file: file.name, line: lines ? lines.position(span.start).line : 0 };
   };
-  const fact = (v: Value): Fact => ({ text: textOf(side, v), loc: loc(v, v.span) });
+  const fact = (v: Value): Fact => ({ text: textOf(side, v), loc: loc(v.span) });
   const entity = (kind: EntityKind, id: string, at: Loc, values: Record<string, Value | undefined>, conversation?: ConversationId): Entity => {
     const fields = new Map<string, Fact>();
     for (const name of FIELDS[kind]) {
@@ -94,20 +95,20 @@ export function snapshot(side: DiffSide): Snapshot {
   const h = model.header;
   const header = entity('strategy', '', rootLoc, { strategy: h.strategy, organization: h.organization, version: h.version, sponsor: h.sponsor });
   const reviews = new Map<string, Entity>();
-  const addReview = (id: string, r: Review | undefined, owner: object, conversation?: ConversationId) => {
-    if (r) reviews.set(id, entity('review', id, loc(owner, r.keySpan), { cadence: r.cadence, last: r.last }, conversation));
+  const addReview = (id: string, r: Review | undefined, conversation?: ConversationId) => {
+    if (r) reviews.set(id, entity('review', id, loc(r.keySpan), { cadence: r.cadence, last: r.last }, conversation));
   };
-  addReview('', model.header.review, model.header);
+  addReview('', model.header.review);
   const roles = new Map<string, Entity>();
   for (const r of model.roles) {
-    if (!roles.has(r.id)) roles.set(r.id, entity('role', r.id, loc(r, r.keySpan), { title: r.title, function: r.function, description: r.description }));
+    if (!roles.has(r.id)) roles.set(r.id, entity('role', r.id, loc(r.keySpan), { title: r.title, function: r.function, description: r.description }));
   }
   const conversations = new Map<ConversationId, ConversationEntity>();
   const items = new Map<string, Entity>();
   for (const c of model.conversations) {
     if (conversations.has(c.id)) continue;
     conversations.set(c.id, conversationEntity(c));
-    addReview(c.id, c.review, c, c.id);
+    addReview(c.id, c.review, c.id);
     for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) {
       for (const it of list) if (it.id && !items.has(it.id.text)) items.set(it.id.text, itemEntity(it));
     }
@@ -119,7 +120,7 @@ export function snapshot(side: DiffSide): Snapshot {
   };
 
   function conversationEntity(c: Conversation): ConversationEntity {
-    const e = entity('conversation', c.id, loc(c, c.keySpan), { owner: c.owner, summary: c.summary }) as ConversationEntity;
+    const e = entity('conversation', c.id, loc(c.keySpan), { owner: c.owner, summary: c.summary }) as ConversationEntity;
     e.participants = new Map();
     for (const p of c.owner ? [c.owner, ...c.participants] : c.participants) {
       const f = fact(p);
@@ -131,7 +132,7 @@ export function snapshot(side: DiffSide): Snapshot {
   function itemEntity(it: Item): Entity {
     const id = it.id!.text;
     // FIELDS names only the item's scalar keys.
-    const e = entity(it.kind, id, loc(it, it.anchor), it as unknown as Record<string, Value | undefined>, it.conversation);
+    const e = entity(it.kind, id, loc(it.anchor), it as unknown as Record<string, Value | undefined>, it.conversation);
     for (const name of LISTS[it.kind] ?? []) {
       const entries = new Map<string, Fact>();
       for (const v of (it as unknown as Record<string, Value[]>)[name]) {
@@ -150,7 +151,7 @@ export function snapshot(side: DiffSide): Snapshot {
  */
 function textOf(side: DiffSide, v: Value): string {
   if (v.isString) return v.text;
-  const text = side.files[side.fileOf(v)]?.analysis.text ?? '';
+  const text = side.files[side.fileOf(v.span)]?.analysis.text ?? '';
   const written = text.slice(v.span.start, v.span.end).trim();
   return written === '' || /^[*&!]/.test(written) ? v.text : written;
 }

@@ -5,7 +5,7 @@
 import type { ConversationId } from '../catalog';
 import type { Analysis } from '../analyze';
 import type { StrategyModel } from '../model/types';
-import type { Problem } from '../types';
+import type { Problem, Span } from '../types';
 
 export type RecordKind =
   | 'strategy' | 'role' | 'conversation' | 'participant' | 'review'
@@ -60,6 +60,6 @@ export interface DiffSide {
   files: readonly SideFile[];
   model: StrategyModel;
   problems: readonly SideProblem[];
-  /** Which file (index into files) a value, item, role or conversation of the model was read from. */
-  fileOf(node: object): number;
+  /** Which file (index into files) a span of the model lies in (a composed model's spans name their file). */
+  fileOf(span: Span): number;
 }
