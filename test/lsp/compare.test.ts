@@ -51,7 +51,7 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       await h.open(uri, OLD);
       const none = await compare(h, uri, [{ path: 'live.strategy.yaml', text: OLD }], 'main');
       assert.deepEqual(none?.records, []);
-      assert.match(none!.body, /No changes since main\./);
+      assert.match(none.body, /No changes since main\./);
       const at = positionOf(OLD, 'owner: general-counsel', 0, 'owner: '.length);
       const published = h.nextDiagnostics(uri, 2);
       await h.change(uri, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 'general-counsel'.length } }, text: 'cio' }]);
@@ -79,7 +79,7 @@ describe('compare mode: bases, settings and the review commit', { timeout: 60_00
     await h.open(uri, NEW);
     const answer = await compare(h, uri, [], 'HEAD~3');
     assert.deepEqual(answer?.records.map((r) => `${r.kind} ${r.change} ${r.impact}`), ['strategy added neutral']);
-    assert.match(answer!.body, /Changes since <span class="revision">HEAD~3<\/span>/);
+    assert.match(answer.body, /Changes since <span class="revision">HEAD~3<\/span>/);
   });
 
   test('a rule turned off in the settings leaves the page but not the records (problems compare at default severities)', async () => {
