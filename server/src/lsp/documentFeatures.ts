@@ -10,6 +10,9 @@ import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource, StrategySettings } from './settings';
 import { runFeature, type FeatureArgs, type FeatureName, type FeatureResult } from './worker/features';
 import { WorkerUnavailable } from './worker/workerClient';
+import { completeAcross, hoverAcross } from '../core/features/across/view';
+import { acrossAt, type Across } from './features/across';
+import type { StrategyWorkspace } from './workspace/workspace';
 
 export interface DocumentFeatures {
   positions: TextPositions;
@@ -24,10 +27,13 @@ export interface FeatureSource {
   cache: AnalysisCache;
   log: (message: string) => void;
   largeDocuments?: LargeDocuments;
+  workspace?: StrategyWorkspace;
 }
 
 /** The features of the document's current version; undefined for a document that is not open. */
 export async function documentFeatures(source: FeatureSource, uri: string): Promise<DocumentFeatures | undefined> {
+  const across = await acrossAt(source, uri);
+  if (across) return composedFeatures(across);
   const settings = await source.settings.get(uri);
   const document = source.documents.get(uri);
   return document && featuresOf(source, document, settings);
@@ -57,4 +63,17 @@ export function featuresOf(source: FeatureSource, document: TextDocument, settin
 function local(source: FeatureSource, document: TextDocument, settings: StrategySettings): DocumentFeatures {
   const { analysis, positions } = source.cache.get(document, settings);
   return { positions, run: async (feature, ...args) => runFeature(analysis, feature, args) };
+}
+
+/** A document of a composed strategy: its own file's analysis, with the strategy's problems; completion and hover see every file. */
+function composedFeatures(a: Across): DocumentFeatures {
+  const { strategy, file } = a;
+  const analysis = strategy.files.get(file)!;
+  const run = (feature: FeatureName, args: unknown[]): unknown => {
+    if (feature === 'complete') return completeAcross(strategy, file, args[0] as number);
+    if (feature === 'hover') return hoverAcross(strategy, file, args[0] as number) ?? null;
+    if (feature === 'diagnostics') return a.composer.diagnostics(strategy, file);
+    return runFeature(analysis, feature, args as never);
+  };
+  return { positions: a.positions(file), run: async (feature, ...args) => run(feature, args) as never };
 }
