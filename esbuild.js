@@ -1,4 +1,6 @@
-// Bundles the command line, the language server and the VS Code client into dist/.
+// Bundles the command line, the language server and the VS Code client into dist/, and the preview
+// page's script (client/preview-src, for the browser) into dist/webview/. Tests require this file for
+// the same build options (buildOptions) without building.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -9,8 +11,9 @@ const production = process.argv.includes('--production');
 const { version } = require('./package.json');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  { in: 'client/preview-src/index.ts', out: 'webview/preview', browser: true },
   ...extensionTestEntries(),
 ];
 
@@ -28,32 +31,42 @@ function extensionTestEntries() {
     }));
 }
 
+/** esbuild's options for one entry (`{ in, out, external?, banner?, browser? }`). */
+function buildOptions(e, { minify = production } = {}) {
+  return {
+    entryPoints: { [e.out]: e.in },
+    absWorkingDir: __dirname,
+    outdir: path.join(__dirname, 'dist'),
+    bundle: true,
+    platform: e.browser ? 'browser' : 'node',
+    target: e.browser ? 'es2020' : 'node20',
+    format: e.browser ? 'iife' : 'cjs',
+    sourcemap: !minify,
+    minify,
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    logLevel: 'warning',
+    define: { STRATEGY_VERSION: JSON.stringify(version) },
+  };
+}
+
 async function main() {
   const builds = entries
     .filter((e) => fs.existsSync(path.join(__dirname, e.in)))
-    .map((e) => ({
-      entryPoints: { [e.out]: e.in },
-      outdir: 'dist',
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      sourcemap: !production,
-      minify: production,
-      external: e.external ?? [],
-      banner: e.banner ? { js: e.banner } : undefined,
-      logLevel: 'warning',
-      define: { STRATEGY_VERSION: JSON.stringify(version) },
-    }));
+    .map((e) => buildOptions(e));
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  for (const bin of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+module.exports = { entries, buildOptions };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

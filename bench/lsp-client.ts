@@ -14,7 +14,7 @@ import {
   HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
   ShutdownRequest, StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
   type CompletionItem, type CompletionList, type Diagnostic, type Hover, type InitializeResult, type Position,
-  type ProtocolConnection, type TextDocumentContentChangeEvent,
+  type ProtocolConnection, type RequestType, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ServerCommand {
@@ -125,6 +125,11 @@ export class LspClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** Any other request (the strategy/* requests of server/src/protocol.ts). */
+  request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    return this.connection.sendRequest<P, R, void>(type, params as Parameters<typeof this.connection.sendRequest<P, R, void>>[1]);
   }
 
   /**

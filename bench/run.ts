@@ -4,9 +4,11 @@
  * writes bench/RESULTS.md.
  *
  *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
+ *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
+ *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +16,8 @@ import { floor, measureCore, type CoreFigures } from './core';
 import { expectPlanted, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { runSession, type SessionOptions } from './measure-lsp';
+import { measurePreview, previewSection, type PreviewFigure } from './preview';
+import { diffSection, measureDiff, withDiff } from './diff';
 import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
 import { timeRuns } from './stats';
@@ -112,15 +116,57 @@ async function main(): Promise<void> {
   log('command line measured');
 
   const render = generated.filter(({ g }) => g.lines <= 10_000).map(({ g }) => timeRender(g, g.lines <= 1000 ? 20 : 5));
+  const previewFiles = generated.filter(({ plan }) => plan.lines <= 10_000).map(({ g }) => g);
+  const preview = servers[0] ? await measurePreviews(servers[0], previewFiles) : [];
   const figures: RunFigures = {
     startedAt, loadBefore, seconds: (performance.now() - t0) / 1000, commit: commit(),
     iterations: chosen.map((p) => `${p.lines.toLocaleString('en')} lines: ${p.iterations} sessions per server (${p.editPairs * 2} edits, ${p.requests} completions, ${p.requests} hovers each)`).join('; '),
     lsp, core, cli, render, vsix: vsixSize(),
   };
-  const md = renderResults(figures);
+  const diff = measureDiff();
+  log('strategy diff measured');
+  const md = withDiff(withPreview(renderResults(figures), preview), diff);
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
+}
+
+const PREVIEW_KEYSTROKES = 20;
+const PREVIEW_HEADING = '## Preview: keystroke -> preview updated';
+
+/** Keystroke -> preview updated on each generated file. */
+async function measurePreviews(server: BenchServer, files: GeneratedStrategy[]): Promise<PreviewFigure[]> {
+  const out: PreviewFigure[] = [];
+  for (const g of files) {
+    out.push(await measurePreview(server, g, PREVIEW_KEYSTROKES, 120_000));
+    log(`preview ${g.lines} lines: ${out[out.length - 1].failure ?? 'measured'}`);
+  }
+  return out;
+}
+
+/** RESULTS.md with the preview section in place of its old one (else before "## Package"). */
+function withPreview(md: string, preview: PreviewFigure[]): string {
+  if (!preview.length) return md;
+  const section = previewSection(preview);
+  const start = md.indexOf(PREVIEW_HEADING);
+  if (start >= 0) {
+    const next = md.indexOf('\n## ', start + PREVIEW_HEADING.length);
+    return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
+  }
+  const at = md.indexOf('## Package');
+  return at >= 0 ? `${md.slice(0, at)}${section}\n${md.slice(at)}` : `${md}\n${section}`;
+}
+
+/** --preview-only: measures the preview alone and replaces its section of bench/RESULTS.md. */
+async function previewOnly(): Promise<void> {
+  const server = ourServer();
+  if (!server) throw new Error('dist/server.js is missing: run npm run build');
+  const files = (arg('--sizes')?.split(',').map(Number) ?? [1000, 10_000]).map((lines) => generateStrategy({ lines }));
+  const preview = await measurePreviews(server, files);
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  const md = withPreview(readFileSync(path, 'utf8'), preview);
+  writeFileSync(path, md);
+  process.stdout.write(previewSection(preview));
 }
 
 function commit(): string {
@@ -133,7 +179,15 @@ function commit(): string {
   }
 }
 
-main().catch((e) => {
+/** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
+async function diffOnly(): Promise<void> {
+  const figure = measureDiff();
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withDiff(readFileSync(path, 'utf8'), figure));
+  process.stdout.write(diffSection(figure));
+}
+
+(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

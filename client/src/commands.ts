@@ -4,8 +4,7 @@
  * and registered by the preview feature under client/src/preview/, not here.
  */
 import * as vscode from 'vscode';
-import { localToday } from '../../server/src/core/dates';
-import { strategyTemplate } from '../../server/src/core/template';
+import { TemplateRequest } from '../../server/src/protocol';
 import type { StrategyContext } from './ctx';
 
 export const COMMANDS = {
@@ -16,15 +15,21 @@ export const COMMANDS = {
 
 export function registerCommands(ctx: StrategyContext): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.newFile, () => newStrategyFile()),
+    vscode.commands.registerCommand(COMMANDS.newFile, () => newStrategyFile(ctx)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => ctx.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => ctx.output.show(true)),
   ];
 }
 
-/** "New Strategy File": an untitled strategy document holding the `strategy init` template. */
-export async function newStrategyFile(): Promise<vscode.TextEditor> {
-  const content = strategyTemplate({ today: localToday() });
+/** "New Strategy File": an untitled strategy document holding the `strategy init` template (the server's, dated its today). */
+export async function newStrategyFile(ctx: StrategyContext): Promise<vscode.TextEditor | undefined> {
+  let content: string;
+  try {
+    content = (await ctx.request(TemplateRequest, {})).text;
+  } catch (error) {
+    ctx.showError(`New Strategy File: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
   const doc = await vscode.workspace.openTextDocument({ language: 'strategy', content });
   return vscode.window.showTextDocument(doc);
 }

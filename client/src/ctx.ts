@@ -10,6 +10,7 @@ import {
   State,
   TransportKind,
   type LanguageClientOptions,
+  type RequestType,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
@@ -39,23 +40,43 @@ export class StrategyContext implements vscode.Disposable {
   private readonly reportEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires each time the server publishes a document's diagnostics, even an empty list. */
   readonly onDidReceiveDiagnostics = this.reportEmitter.event;
+  private readonly previewEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  /** Fires when a preview shows a new render of its document (which version): for tests and benchmarks. */
+  readonly onDidRenderPreview = this.previewEmitter.event;
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
+  }
+
+  /** The extension's folder (the preview loads its page script from dist/webview/ there). */
+  get extensionUri(): vscode.Uri {
+    return this.extension.extensionUri;
   }
 
   get state(): ServerState {
     return this._state;
   }
 
-  /** The running client, for features (the preview, tests) that talk to the server. */
-  get languageClient(): LanguageClient | undefined {
-    return this.client;
+  /**
+   * Sends one of the custom requests of server/src/protocol.ts (waiting for a starting server);
+   * rejects when no server runs.
+   */
+  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    const client = this.client;
+    if (!client || (this._state !== 'running' && this._state !== 'starting')) {
+      throw new Error('The Strategy language server is not running (Strategy: Restart Language Server starts it).');
+    }
+    return client.sendRequest<P, R, void>(type, params as Parameters<typeof client.sendRequest<P, R, void>>[1]);
   }
 
   /** Whether the running server has reported on this document yet (a clean file and an unchecked one both have no diagnostics). */
   hasReported(uri: vscode.Uri): boolean {
     return this.reported.has(uri.toString());
+  }
+
+  /** A preview put the render of this version of its document on screen. */
+  previewRendered(uri: vscode.Uri, version: number): void {
+    this.previewEmitter.fire({ uri, version });
   }
 
   /** Starts the server; on failure tells the user and resolves (the state says `failed`). */
@@ -120,6 +141,7 @@ export class StrategyContext implements vscode.Disposable {
     void this.stop();
     this.stateEmitter.dispose();
     this.reportEmitter.dispose();
+    this.previewEmitter.dispose();
     this.output.dispose();
   }
 

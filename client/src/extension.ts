@@ -19,7 +19,7 @@ export type Feature = (extension: vscode.ExtensionContext, ctx: StrategyContext)
 const FEATURES: Feature[] = [
   (_extension, ctx) => registerCommands(ctx),
   (_extension, ctx) => new ProblemsStatusBar(ctx),
-  (extension) => registerPreview(extension),
+  (_extension, ctx) => registerPreview(ctx),
 ];
 
 let current: StrategyContext | undefined;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../helpers/cli';
+import { ROOT, runCli } from '../helpers/cli';
 
 const TODAY = ['--today', '2026-11-25'];
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-cli-'));
@@ -13,9 +13,21 @@ test('text output is compiler-style with a summary on stderr; errors exit 1', ()
   const r = runCli(['check', 'samples/', ...TODAY]);
   assert.equal(r.code, 1);
   const lines = r.stdout.trim().split('\n');
-  for (const l of lines) assert.match(l, /^samples\/draft\.strategy\.yaml:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
-  assert.ok(lines.some((l) => l.startsWith('samples/draft.strategy.yaml:112:16 error unknown-role ')));
-  assert.match(r.stderr, /^3 errors, 6 warnings, 1 note in 2 files$/m);
+  for (const l of lines) assert.match(l, /^samples\/(draft|contoso\/conversations\/[a-z]+)\.strategy\.yaml:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+  assert.ok(lines.some((l) => l.startsWith('samples/draft.strategy.yaml:130:16 error unknown-role ')));
+  assert.match(r.stderr, /^6 errors, 7 warnings, 3 notes in 9 files$/m);
+});
+
+test('the draft sample shows every kind of problem (every rule but file-too-large), each where its TODO says', () => {
+  const r = runCli(['check', 'samples/draft.strategy.yaml', '--format', 'json', ...TODAY]);
+  const diagnostics: { code: string; range: { start: { line: number } } }[] = JSON.parse(r.stdout)[0].diagnostics;
+  const sarif = JSON.parse(runCli(['check', 'samples', '--format', 'sarif', ...TODAY]).stdout);
+  // Not file-too-large, nor the two codes of strategies across files (samples/contoso, test/fixtures/multi).
+  const acrossFiles = ['file-too-large', 'unresolved-include', 'orphan-part'];
+  const every: string[] = sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id).filter((c: string) => !acrossFiles.includes(c));
+  assert.deepEqual([...new Set(diagnostics.map((d) => d.code))].sort(), every.sort());
+  const lines = fs.readFileSync(path.join(ROOT, 'samples', 'draft.strategy.yaml'), 'utf8').split('\n');
+  for (const code of every) assert.ok(lines.some((l) => l.includes(`# TODO ${code}`)), `a TODO comment names ${code}`);
 });
 
 test('the complete sample checks clean and exits 0', () => {
@@ -28,11 +40,13 @@ test('the complete sample checks clean and exits 0', () => {
 test('json has the spec shape, one entry per file, 0-based positions', () => {
   const r = runCli(['check', 'samples', '--format', 'json', ...TODAY]);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.map((f: { file: string }) => f.file), ['samples/draft.strategy.yaml', 'samples/northwind.strategy.yaml']);
-  assert.deepEqual(out[1].diagnostics, []);
-  const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'unknown-role');
-  assert.deepEqual(d.range.start, { line: 111, character: 15 });
-  for (const x of out[0].diagnostics) {
+  const contoso = ['innovation', 'liability', 'media', 'networking', 'support', 'technologies'].map((p) => `samples/contoso/conversations/${p}.strategy.yaml`);
+  assert.deepEqual(out.map((f: { file: string }) => f.file), [...contoso, 'samples/contoso/social.strategy.yaml', 'samples/draft.strategy.yaml', 'samples/northwind.strategy.yaml']);
+  const draft = out.find((f: { file: string }) => f.file === 'samples/draft.strategy.yaml');
+  assert.deepEqual(out.find((f: { file: string }) => f.file === 'samples/northwind.strategy.yaml').diagnostics, []);
+  const d = draft.diagnostics.find((x: { code: string }) => x.code === 'unknown-role');
+  assert.deepEqual(d.range.start, { line: 129, character: 15 });
+  for (const x of draft.diagnostics) {
     assert.ok(['error', 'warning', 'information', 'hint'].includes(x.severity));
     assert.equal(typeof x.message, 'string');
   }
@@ -46,30 +60,38 @@ test('sarif 2.1.0: one run, every rule with help, results matching the diagnosti
   assert.equal(sarif.runs.length, 1);
   const rules = sarif.runs[0].tool.driver.rules;
   assert.equal(rules.length, 16);
-  for (const r of rules) assert.ok(r.help.text.length > 20 && r.shortDescription.text, r.id);
+  for (const r of rules) {
+    // the rule's page itself, as the product has no web address to link to
+    assert.equal(r.help.markdown, fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8'), r.id);
+    assert.equal(r.helpUri, undefined, r.id);
+    assert.ok(r.shortDescription.text, r.id);
+  }
+  assert.equal(sarif.runs[0].tool.driver.informationUri, undefined);
+  assert.doesNotMatch(JSON.stringify(sarif), /https?:\/\/(?!json\.schemastore\.org)/);
   assert.equal(rules.find((r: { id: string }) => r.id === 'missing-owner').defaultConfiguration.level, 'error');
   assert.equal(rules.find((r: { id: string }) => r.id === 'sponsor-absent').defaultConfiguration.level, 'note');
-  const diags = json[0].diagnostics;
+  const diags = json.flatMap((f: { file: string; diagnostics: object[] }) => f.diagnostics.map((d) => ({ ...d, file: f.file })));
   const results = sarif.runs[0].results;
   assert.equal(results.length, diags.length);
+  assert.ok(diags.some((d: { file: string }) => d.file === 'samples/draft.strategy.yaml'));
   results.forEach((res: any, i: number) => {
     const d = diags[i];
     assert.equal(res.ruleId, d.code);
     assert.equal(res.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[d.severity as string]);
     const region = res.locations[0].physicalLocation.region;
-    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'samples/draft.strategy.yaml');
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, d.file);
     assert.deepEqual([region.startLine, region.startColumn], [d.range.start.line + 1, d.range.start.character + 1]);
   });
 });
 
 test('--rule changes severities and --max-warnings counts warnings', () => {
-  const off = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=warning', '--rule', 'missing-owner=warning']);
+  const off = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=warning', '--rule', 'missing-owner=warning', '--rule', 'schema=warning', '--rule', 'duplicate-id=off']);
   assert.equal(off.code, 0);
   assert.doesNotMatch(off.stdout, /unknown-role/);
   assert.match(off.stdout, /warning unknown-reference/);
-  const strict = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--max-warnings', '5']);
+  const strict = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--rule', 'schema=off', '--rule', 'duplicate-id=off', '--max-warnings', '5']);
   assert.equal(strict.code, 1);
-  const lenient = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--max-warnings', '6']);
+  const lenient = runCli(['check', 'samples/draft.strategy.yaml', ...TODAY, '--rule', 'unknown-role=off', '--rule', 'unknown-reference=off', '--rule', 'missing-owner=off', '--rule', 'schema=off', '--rule', 'duplicate-id=off', '--max-warnings', '6']);
   assert.equal(lenient.code, 0);
 });
 

@@ -48,8 +48,9 @@ describe('npm run package', { timeout: 180_000 }, () => {
     names = entries.map((e) => e.name);
   });
 
-  it('bundles the extension and the CLI', () => {
+  it('bundles the extension, the preview page\'s script and the CLI', () => {
     assert.ok(names.includes('extension/dist/extension.js'), names.join('\n'));
+    assert.ok(names.includes('extension/dist/webview/preview.js'), names.join('\n'));
     assert.ok(names.includes('extension/dist/cli.js'), names.join('\n'));
     assert.ok(entries.find((e) => e.name === 'extension/dist/extension.js')!.size > 10_000);
   });
@@ -74,13 +75,20 @@ describe('npm run package', { timeout: 180_000 }, () => {
     }
   });
 
-  it('holds no node_modules, sources, tests, source maps or samples', () => {
+  it('holds the rule pages the language server links to, beside dist/', () => {
+    const pages = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
+    assert.ok(pages.length >= 15, pages.join(', '));
+    for (const page of pages) assert.ok(names.includes(`extension/docs/rules/${page}`), `docs/rules/${page} missing from the .vsix`);
+  });
+
+  it('holds no node_modules, sources, tests, source maps, samples or other docs', () => {
     const unwanted = names.filter(
       (n) =>
         n.includes('node_modules/') ||
         /\.ts$/.test(n) ||
         n.endsWith('.map') ||
-        /^extension\/(test|client|server|bench|scripts|samples|docs|\.ci)\//.test(n) ||
+        /^extension\/(test|client|server|bench|scripts|samples|\.ci)\//.test(n) ||
+        (n.startsWith('extension/docs/') && !n.startsWith('extension/docs/rules/')) ||
         n.endsWith('.vsix'),
     );
     assert.deepEqual(unwanted, []);
@@ -94,12 +102,13 @@ describe('npm run package', { timeout: 180_000 }, () => {
     assert.ok(vsixSize < 2 * 1024 * 1024, `${VSIX} is ${vsixSize} bytes`);
   });
 
-  it('ships a manifest with publisher, repository, icon and the bundled entry point', () => {
+  it('ships a manifest with publisher, icon and the bundled entry point, and no made-up repository address', () => {
     const pkg = JSON.parse(readZipEntry(vsix, 'extension/package.json').toString('utf8'));
     assert.equal(pkg.name, name);
     assert.equal(pkg.version, version);
     assert.ok(pkg.publisher, 'publisher');
-    assert.ok(pkg.repository?.url, 'repository');
+    assert.equal(pkg.repository, undefined, 'no repository until there is a real one');
+    assert.doesNotMatch(JSON.stringify(pkg), /example\.invalid/);
     assert.equal(pkg.icon, 'images/icon.png');
     assert.equal(pkg.main, './dist/extension.js');
   });

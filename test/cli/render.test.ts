@@ -17,7 +17,7 @@ describe('strategy render', () => {
     const r = runCli(['render', NORTHWIND, '--today', '2026-11-25']);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(isHtml(r.stdout));
-    assert.match(r.stdout, /<h1 data-line="\d+">Northwind Outfitters Social Business Strategy<\/h1>/);
+    assert.match(r.stdout, /<h1 data-line="\d+" data-file="northwind\.strategy\.yaml">Northwind Outfitters Social Business Strategy<\/h1>/);
     assert.match(r.stdout, /reviews and goals checked against 2026-11-25/);
   });
 
@@ -55,7 +55,7 @@ describe('strategy render', () => {
   test('exits 0 once written, whatever the problems: errors, and a broken file under a banner', () => {
     const draft = runCli(['render', DRAFT, '--today', '2026-11-25']);
     assert.equal(draft.code, 0);
-    assert.match(draft.stdout, /<tr class="application uncovered" data-line="\d+" data-id="member-forum">/);
+    assert.match(draft.stdout, /<tr class="application uncovered" data-line="\d+" data-file="draft\.strategy\.yaml" data-id="member-forum">/);
     const dir = tmp();
     const broken = path.join(dir, 'broken.strategy.yaml');
     fs.writeFileSync(broken, 'strategy: Half [written\norganization: X\nsponsor: cio\nconversations: {\n');

@@ -12,8 +12,15 @@ import { prepareDemoWorkspace } from '../../scripts/demo-workspace.mjs';
 
 const SAMPLE = path.join(ROOT, 'samples', 'draft.strategy.yaml');
 
+function gitStatus(): string {
+  const git = spawnSync('git', ['status', '--porcelain', '--', 'samples'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(git.status, 0, git.stderr);
+  return git.stdout;
+}
+
 test('the demo workspace is a copy of samples/ outside the repository; an edit there leaves the repository alone', () => {
   const before = fs.readFileSync(SAMPLE, 'utf8');
+  const gitBefore = gitStatus();
   const { folder, settings } = prepareDemoWorkspace(ROOT);
   try {
     assert.ok(path.relative(ROOT, folder).startsWith('..'), `${folder} is outside ${ROOT}`);
@@ -21,9 +28,7 @@ test('the demo workspace is a copy of samples/ outside the repository; an edit t
     const demo = path.join(folder, 'draft.strategy.yaml');
     fs.writeFileSync(demo, fs.readFileSync(demo, 'utf8').replace('owner: cmo', 'owner: '));
     assert.equal(fs.readFileSync(SAMPLE, 'utf8'), before);
-    const git = spawnSync('git', ['status', '--porcelain', '--', 'samples'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(git.status, 0, git.stderr);
-    assert.equal(git.stdout, '', 'git status shows no change under samples/');
+    assert.equal(gitStatus(), gitBefore, 'git status of samples/ is as it was');
     assert.equal(settings['git.openRepositoryInParentFolders'], 'never');
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

@@ -3,7 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { previewScript } from './bundle';
 import { ROOT } from './cli';
+import { WEBVIEW_SCRIPT_URL } from './render';
 
 export const CHROMIUM = process.env.STRATEGY_E2E_CHROMIUM || '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -104,7 +106,8 @@ export async function openPage(
 
 /**
  * Opens a webview-mode page as VS Code would: the theme's variables on <html> and its class on
- * <body>, and a stubbed acquireVsCodeApi whose postMessage calls land in window.__posted.
+ * <body>, a stubbed acquireVsCodeApi whose postMessage calls land in window.__posted, and the page
+ * script (client/preview-src, bundled as esbuild.js bundles it) at WEBVIEW_SCRIPT_URL.
  */
 export async function openWebviewPage(
   browser: Browser, html: string, theme: ThemeName = 'light', options: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void } = {},
@@ -128,10 +131,13 @@ export async function openWebviewPage(
       document.body.classList.add(${JSON.stringify(kind)});
     });
   })();`);
-  await page.route('**/*', (route) =>
-    route.request().url() === PAGE_URL
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.abort());
+  const script = await previewScript();
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (url === WEBVIEW_SCRIPT_URL) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
+    return route.abort();
+  });
   await page.goto(PAGE_URL, { waitUntil: 'load' });
   await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'ready'));
   return page;

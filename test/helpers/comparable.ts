@@ -1,7 +1,7 @@
 // Diagnostics from the language server and from `strategy check --format json`, in one comparable
 // shape: the keys the spec promises (code, severity, message, range).
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
-import type { Diagnostic } from '../../server/src/core';
+import type { Diagnostic } from '../../server/src/cli/diagnostics';
 
 export interface Comparable {
   code: string;

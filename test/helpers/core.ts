@@ -1,5 +1,6 @@
 // Test helpers over the pure core: analyze text, list diagnostics as "line:col severity code" rows.
-import { analyze, toDiagnostics, type AnalyzeOptions, type Diagnostic } from '../../server/src/core';
+import { analyze, type AnalyzeOptions } from '../../server/src/core';
+import { toDiagnostics, type Diagnostic } from '../../server/src/cli/diagnostics';
 
 export const TODAY = '2026-11-25';
 

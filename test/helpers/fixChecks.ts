@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Analysis } from '../../server/src/core/analyze';
 import type { Problem } from '../../server/src/core/types';
 import type { TextEdit } from '../../server/src/core/features/types';
-import { PositionMapper } from '../../server/src/core/positions';
+import { LineIndex } from '../../server/src/core/lines';
 import { comments, keepsComments } from './features';
 
 /**
@@ -58,7 +58,7 @@ export function assertSafeEdit(what: string, before: Analysis, after: Analysis):
  */
 export function assertFixed(title: string, problem: Problem, edits: readonly TextEdit[], before: Analysis, after: Analysis): void {
   const same = (p: Problem) => p.code === problem.code && p.message === problem.message;
-  const mapper = new PositionMapper(after.text);
+  const mapper = new LineIndex(after.text);
   const landed = mapper.position(mapOffset(problem.span.start, edits)).line;
   const still = after.problems.filter(same).filter((p) => mapper.position(p.span.start).line === landed);
   const show = `\n--- before\n${before.text}\n--- after\n${after.text}`;

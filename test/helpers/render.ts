@@ -1,9 +1,14 @@
 // Helpers for the renderer's tests: analyse a sample or a text, render it, read attributes back.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { webviewPage } from '../../client/src/preview/page';
+import type { PreviewSettings } from '../../client/src/preview/messages';
 import { analyze, type Analysis } from '../../server/src/core';
-import { renderHtml, renderMarkdown, type RenderHtmlOptions } from '../../server/src/core/render';
+import { pageTitle, renderBody, renderHtml, renderMarkdown, WEBVIEW_STYLE, type RenderHtmlOptions } from '../../server/src/core/render';
 import { TODAY } from './core';
+
+/** Where the webview pages of the tests load the page script from (test/helpers/browser.ts serves it). */
+export const WEBVIEW_SCRIPT_URL = 'https://strategy-preview.test/webview/preview.js';
 
 export const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 
@@ -15,8 +20,27 @@ export function analysisOf(text: string, today = TODAY): Analysis {
   return analyze(text, 'test.strategy.yaml', { today });
 }
 
-export function html(text: string, options: Partial<RenderHtmlOptions> = {}): string {
-  return renderHtml(analysisOf(text, options.today ?? TODAY), { today: TODAY, ...options });
+export interface PageOptions extends Omit<Partial<RenderHtmlOptions>, 'mode'> {
+  /** `export` (default): the page `strategy render` writes; `webview`: the preview's page as the client builds it. */
+  mode?: 'export' | 'webview';
+  nonce?: string;
+  cspSource?: string;
+  settings?: Partial<PreviewSettings>;
+}
+
+export function html(text: string, options: PageOptions = {}): string {
+  const today = options.today ?? TODAY;
+  const analysis = analysisOf(text, today);
+  if (options.mode !== 'webview') return renderHtml(analysis, { today });
+  return webviewPage({
+    title: pageTitle(analysis),
+    body: renderBody(analysis, { today }),
+    style: WEBVIEW_STYLE,
+    nonce: options.nonce ?? 'test-nonce',
+    cspSource: options.cspSource ?? 'vscode-webview://test',
+    scriptUri: WEBVIEW_SCRIPT_URL,
+    settings: { source: '', ...options.settings },
+  });
 }
 
 export function markdown(text: string): string {

@@ -15,7 +15,8 @@ import {
   type Position, type Range, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { runCli } from '../helpers/cli';
 import { comparable, fromServer, type Comparable } from '../helpers/comparable';
 import { edit, isWellFormed, loadSources, toSplice } from '../helpers/mutations';

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   capabilities?: (caps: ClientCapabilities) => ClientCapabilities;
   /** The answer to workspace/configuration from the start (the server checks the workspace as soon as it is initialized). */
   settings?: SettingsFor;
+  /** Extra environment of the server process (e.g. STRATEGY_LARGE_DOCUMENT). */
+  env?: Record<string, string>;
 }
 
 /** What the client answers to workspace/configuration for the `strategy` section of a resource. */
@@ -85,7 +87,7 @@ export class LspHarness {
 
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
     const folders = options.workspaceFolders ?? [ROOT];
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     proc.stderr!.on('data', () => {});
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const h = new LspHarness(connection, proc);

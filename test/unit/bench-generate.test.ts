@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateStrategy, BENCH_TODAY } from '../../bench/generate';
 import { lookup } from '../../bench/lsp-client';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 
 describe('bench generator', () => {
   it('is deterministic for a seed and differs between seeds', () => {

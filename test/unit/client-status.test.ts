@@ -8,7 +8,7 @@ const WARNING = 1;
 const INFORMATION = 2;
 const HINT = 3;
 
-test('counts errors and warnings of the strategy server only', () => {
+test('counts errors, warnings and notes (information and hints) of the strategy server only', () => {
   const counts = countProblems([
     { source: 'strategy', severity: ERROR },
     { source: 'strategy', severity: ERROR },
@@ -18,18 +18,22 @@ test('counts errors and warnings of the strategy server only', () => {
     { source: 'yaml', severity: ERROR },
     { severity: WARNING },
   ]);
-  assert.deepEqual(counts, { errors: 2, warnings: 1 });
+  assert.deepEqual(counts, { errors: 2, warnings: 1, notes: 2 });
 });
 
 test('a clean file shows a check mark', () => {
-  const view = problemsView({ errors: 0, warnings: 0 });
+  const view = problemsView({ errors: 0, warnings: 0, notes: 0 });
   assert.equal(view.text, '$(check) Strategy');
-  assert.match(view.tooltip, /no errors or warnings/);
+  assert.match(view.tooltip, /no problems/);
 });
 
 test('counts show with codicons and a tooltip in words', () => {
-  assert.deepEqual(problemsView({ errors: 1, warnings: 3 }), {
+  assert.deepEqual(problemsView({ errors: 1, warnings: 3, notes: 0 }), {
     text: '$(error) 1 $(warning) 3',
     tooltip: 'Strategy: 1 error, 3 warnings. Click to open Problems.',
+  });
+  assert.deepEqual(problemsView({ errors: 0, warnings: 0, notes: 1 }), {
+    text: '$(error) 0 $(warning) 0 $(info) 1',
+    tooltip: 'Strategy: 0 errors, 0 warnings, 1 note. Click to open Problems.',
   });
 });

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, toDiagnostics, CONVERSATION_IDS } from '../../server/src/core';
+import { analyze, CONVERSATION_IDS } from '../../server/src/core';
+import { strategyDiagnostics, toDiagnostics } from '../../server/src/cli/diagnostics';
 import { StrategyComposer, type ComposedStrategy } from '../../server/src/core/compose';
 import { memoryHost } from '../../server/src/core/host';
 
@@ -157,7 +158,7 @@ test('composed diagnostics equal the one-file diagnostics, each in the file that
       const c = r as ComposedStrategy;
       assert.equal(c.files.size, s.parts + 1, 'every part is composed');
       const actual: string[] = [];
-      for (const file of c.files.keys()) actual.push(...described(file, composer.diagnostics(c, file), parts.where));
+      for (const file of c.files.keys()) actual.push(...described(file, strategyDiagnostics(c, file), parts.where));
       assert.ok(![...expected, ...actual].some((d) => d.startsWith('undefined')), 'every diagnostic is on a named line');
       assert.deepEqual(actual.sort(), expected);
       total += expected.length;

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { strategyDiagnostics, toDiagnostics } from '../../server/src/cli/diagnostics';
 import { StrategyComposer, escapeGlob, globMatcher, type ComposedStrategy } from '../../server/src/core/compose';
 import { memoryHost } from '../../server/src/core/host';
 
@@ -21,10 +22,10 @@ function exampleFiles(): Map<string, string> {
   return files;
 }
 
-function rowsOf(composer: StrategyComposer, s: ComposedStrategy): string[] {
+function rowsOf(_composer: StrategyComposer, s: ComposedStrategy): string[] {
   const out: string[] = [];
   for (const file of [...s.files.keys()].sort((a, b) => (s.labels.get(a)! < s.labels.get(b)! ? -1 : 1))) {
-    for (const d of composer.diagnostics(s, file)) out.push(`${s.labels.get(file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
+    for (const d of strategyDiagnostics(s, file)) out.push(`${s.labels.get(file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
   }
   return out;
 }
@@ -56,12 +57,12 @@ test('the worked example across files reports exactly the spec\'s seven diagnost
     assert.deepEqual(rowsOf(composer, s), expected, `composed from ${start}`);
   }
   const s = composed(composer, '/ex/social.strategy.yaml');
-  const [dup] = composer.diagnostics(s, '/ex/conversations/tech.strategy.yaml').filter((d) => d.code === 'duplicate-id');
+  const [dup] = strategyDiagnostics(s, '/ex/conversations/tech.strategy.yaml').filter((d) => d.code === 'duplicate-id');
   assert.match(dup.message, /conversations\/media\.strategy\.yaml:7\b/, 'the message names the first occurrence');
   assert.deepEqual(dup.related?.map((r) => [r.file, r.range.start.line, r.range.start.character]), [['/ex/conversations/media.strategy.yaml', 6, 12]]);
-  const [ref] = composer.diagnostics(s, '/ex/liability.strategy.yaml');
+  const [ref] = strategyDiagnostics(s, '/ex/liability.strategy.yaml');
   assert.match(ref.message, /did you mean "blogspot"/);
-  const missing = composer.diagnostics(s, '/ex/social.strategy.yaml').map((d) => d.data?.conversation);
+  const missing = strategyDiagnostics(s, '/ex/social.strategy.yaml').map((d) => d.data?.conversation);
   assert.deepEqual(missing, ['social-networking', 'social-support', 'social-innovation']);
 });
 
@@ -144,7 +145,7 @@ test('a one-file strategy composes to exactly what analyze reports (samples and 
       const composer = new StrategyComposer(memoryHost({ [file]: text }), { today: TODAY });
       const s = composed(composer, file);
       assert.equal(s.kind, 'single');
-      assert.deepEqual(composer.diagnostics(s, file), toDiagnostics(analyze(text, file, { today: TODAY })), name);
+      assert.deepEqual(strategyDiagnostics(s, file), toDiagnostics(analyze(text, file, { today: TODAY })), name);
       n++;
     }
   }
@@ -159,6 +160,6 @@ test('the root of a part, of a root, of an orphan', () => {
   assert.equal(composer.rootOf('/ex/social.strategy.yaml'), '/ex/social.strategy.yaml');
   const orphan = composed(composer, '/ex/stray.strategy.yaml');
   assert.equal(orphan.kind, 'orphan');
-  assert.deepEqual(composer.diagnostics(orphan, '/ex/stray.strategy.yaml').map((d) => d.code), ['orphan-part']);
+  assert.deepEqual(strategyDiagnostics(orphan, '/ex/stray.strategy.yaml').map((d) => d.code), ['orphan-part']);
   assert.deepEqual(composer.compose('/ex/none.strategy.yaml'), { file: '/ex/none.strategy.yaml', error: 'no such file or folder' });
 });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const samples = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.yaml')).map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));

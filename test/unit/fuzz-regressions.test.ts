@@ -2,7 +2,7 @@
 // smallest input that showed it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PositionMapper } from '../../server/src/core';
+import { LineIndex } from '../../server/src/core';
 import { codeActions } from '../../server/src/core/features/codeActions';
 import type { CodeFix } from '../../server/src/core/features/types';
 import type { StrategyModel } from '../../server/src/core/model/types';
@@ -43,7 +43,7 @@ describe('the engine', () => {
   });
 
   test('a lone CR ends a line, as LSP clients count lines (it used to leave diagnostics on line 0)', () => {
-    const m = new PositionMapper('a\rb\r\nc\n');
+    const m = new LineIndex('a\rb\r\nc\n');
     assert.deepEqual([m.position(2), m.position(5), m.position(4)], [{ line: 1, character: 0 }, { line: 2, character: 0 }, { line: 1, character: 1 }]);
     const d = diagnose('strategy: S\rorganization: O\rsponsor: cio\r').find((x) => x.message.startsWith('YAML syntax error') && x.range.start.line > 0);
     assert.equal(d?.range.start.line, 1, 'the error on the organization line is on line 1');

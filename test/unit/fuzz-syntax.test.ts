@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, toDiagnostics } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental/analyzer';
 import { loadSources } from '../helpers/mutations';
 

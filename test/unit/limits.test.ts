@@ -2,7 +2,9 @@
 // timeouts only catch hangs; how long each case takes is reported in docs/reliability.md.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, toDiagnostics, type AnalyzeOptions, type Diagnostic } from '../../server/src/core';
+import { analyze, type AnalyzeOptions } from '../../server/src/core';
+import { oversize, utf8Length } from '../../server/src/core/size';
+import { toDiagnostics, type Diagnostic } from '../../server/src/cli/diagnostics';
 import { MAX_NESTING } from '../../server/src/core/parse/nesting';
 import {
   aliasBomb, deepBlockMappings, deepBlockSequences, deepFlowMappings, deepFlowSequences, longFlowLine, longScalarLine, manyRoleKeys,
@@ -93,4 +95,12 @@ describe('100,000 tiny keys', () => {
     const diagnostics = check(manyTopKeys(100_000));
     assert.equal(diagnostics.filter((d) => d.code === 'schema' && d.message.startsWith('Unknown key "k')).length, 100_000);
   });
+});
+
+test('the size limit counts UTF-8 bytes as Node does, without Buffer in the core', () => {
+  for (const s of ['', 'abc', 'é', '€', '😀', 'a😀b', '\ud800', '\udc00x', '\ud800\ud800\udc00', 'ü'.repeat(1000)]) {
+    assert.equal(utf8Length(s), Buffer.byteLength(s, 'utf8'), JSON.stringify(s));
+  }
+  assert.equal(oversize('€'.repeat(10), 30), undefined);
+  assert.equal(oversize('€'.repeat(11), 30), 33);
 });

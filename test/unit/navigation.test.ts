@@ -135,3 +135,9 @@ test('folding covers blocks, list items of several lines and runs of comments, n
   const inBlockScalar = analyze('strategy: |\n  # not a comment\n  # either\norganization: x\n', 'x');
   assert.deepEqual(foldingRanges(inBlockScalar).filter((f) => f.kind === 'comment'), []);
 });
+
+test('a role named by a value of the wrong type is no role reference: no references, no rename', () => {
+  const { analysis, offset } = at('strategy: S\norganization: O\nsponsor: 4<|>2\nconversations:\n  social-media:\n    owner: 42\n');
+  assert.deepEqual(references(analysis, offset), []);
+  assert.equal(prepareRename(analysis, offset).ok, false);
+});

@@ -1,59 +1,81 @@
-// The preview's logic that needs no VS Code: versions, the last good render, messages, the scroll echo guard.
+// The preview's logic that needs no VS Code: the server's last good render (PreviewRenders), the
+// client's choice of answers to show (PreviewContent), messages, the scroll echo guard.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PreviewContent } from '../../client/src/preview/content';
 import { parsePreviewMessage, parsePreviewState } from '../../client/src/preview/messages';
 import { ScrollEchoGuard } from '../../client/src/preview/scrollSync';
+import { renderBody, WEBVIEW_STYLE } from '../../server/src/core/render';
+import { PreviewRenders } from '../../server/src/lsp/features/preview';
+import { FEATURES } from '../../server/src/lsp/worker/features';
+import type { PreviewResult } from '../../server/src/protocol';
 import { TODAY } from '../helpers/core';
-import { sampleText, tags } from '../helpers/render';
+import { analysisOf, sampleText } from '../helpers/render';
 
 const northwind = sampleText('northwind');
 const broken = northwind.replace('owner: cmo\n', 'owner: [cmo\n');
-const doc = (version: number, text: string) => ({ uri: 'file:///w/northwind.strategy.yaml', version, text });
+const URI = 'file:///w/northwind.strategy.yaml';
+/** The server's webview answer for this text as version `version`. */
+const answer = (renders: PreviewRenders, version: number, text: string) =>
+  renders.webview(URI, version, FEATURES.preview(analysisOf(text), TODAY));
 
-describe('PreviewContent', () => {
-  test('renders a new version, skips one already shown, renders again when the options change', () => {
-    const c = new PreviewContent();
-    const first = c.update(doc(1, northwind), { today: TODAY });
-    assert.ok(first && first.body.includes('Northwind Outfitters') && !first.broken && !first.stale);
-    assert.equal(c.update(doc(1, northwind), { today: TODAY }), undefined);
-    const second = c.update(doc(2, northwind.replace('Northwind Outfitters Social', 'Northwind Social')), { today: TODAY });
-    assert.ok(second?.body.includes('Northwind Social Business Strategy'));
-    const overridden = c.update(doc(2, northwind), { today: TODAY, rules: { 'review-missing': 'off' } });
-    assert.ok(overridden, 'new options render the same version again');
-    c.invalidate();
-    assert.ok(c.update(doc(2, northwind), { today: TODAY, rules: { 'review-missing': 'off' } }));
+describe('PreviewRenders (the server keeps the last good body of each document)', () => {
+  test('a good version is its own body, with the webview style', () => {
+    const r = answer(new PreviewRenders(), 1, northwind);
+    assert.equal(r.body, renderBody(analysisOf(northwind), { today: TODAY }));
+    assert.deepEqual([r.uri, r.version, r.broken, r.stale, r.style], [URI, 1, false, false, WEBVIEW_STYLE]);
+    assert.match(r.title, /^Northwind Outfitters Social Business Strategy/);
   });
 
-  test('when the YAML breaks, keeps the last good render under a banner naming the problem', () => {
-    const c = new PreviewContent();
-    c.update(doc(1, northwind), { today: TODAY });
-    const u = c.update(doc(2, broken), { today: TODAY })!;
+  test('when the YAML breaks, the last good body under a banner naming the problem: as renderBody(lastGood, { staleBecause })', () => {
+    const renders = new PreviewRenders();
+    answer(renders, 1, northwind);
+    const u = answer(renders, 2, broken);
     assert.equal(u.broken, true);
     assert.equal(u.stale, true);
+    assert.equal(u.version, 2);
     assert.match(u.body, /last version that could be read/);
     assert.match(u.body, /YAML syntax error/);
     assert.ok(u.body.includes('data-id="ambassador-reach"'), 'the good version is shown');
-    const fixed = c.update(doc(3, northwind), { today: TODAY })!;
+    assert.equal(u.body, renderBody(analysisOf(northwind), { today: TODAY, staleBecause: analysisOf(broken) }));
+    const fixed = answer(renders, 3, northwind);
     assert.equal(fixed.stale, false);
     assert.doesNotMatch(fixed.body, /class="banner"/);
   });
 
-  test('a file broken from the start shows what could be read', () => {
-    const c = new PreviewContent();
-    const u = c.update(doc(1, broken), { today: TODAY })!;
+  test('a file broken from the start shows what could be read; a closed document forgets its last good body', () => {
+    const renders = new PreviewRenders();
+    const u = answer(renders, 1, broken);
     assert.equal(u.broken, true);
     assert.equal(u.stale, false);
     assert.match(u.body, /could not be read in full/);
+    answer(renders, 2, northwind);
+    renders.forget(URI);
+    assert.equal(answer(renders, 3, broken).stale, false);
   });
 
-  test('page() wraps the current body in a webview page with the nonce and the settings', () => {
+  test('a last good body newer than the broken version asked for is not shown over it', () => {
+    const renders = new PreviewRenders();
+    answer(renders, 5, northwind);
+    assert.equal(answer(renders, 4, broken).stale, false);
+  });
+});
+
+describe('PreviewContent (the client shows only newer or different answers)', () => {
+  const result = (version: number, body: string): PreviewResult =>
+    ({ uri: URI, version, title: 't', body, style: 's', broken: false, stale: false });
+
+  test('shows a new version, skips an older one or the same body, shows the same version re-rendered (new settings)', () => {
     const c = new PreviewContent();
-    c.update(doc(1, northwind), { today: TODAY });
-    const page = c.page({ nonce: 'abc', cspSource: 'vscode-webview://1', settings: { source: 'file:///w/northwind.strategy.yaml', line: 40 } });
-    assert.ok(page.includes(c.latest!.body));
-    assert.equal(tags(page).find((t) => t.name === 'script')!.attrs.nonce, 'abc');
-    assert.match(page, /<title>Northwind Outfitters Social Business Strategy — Northwind Outfitters<\/title>/);
+    assert.equal(c.update(null), undefined, 'no answer (the server has not the document yet)');
+    assert.equal(c.update(result(2, 'a'))?.body, 'a');
+    assert.equal(c.update(result(1, 'old')), undefined, 'an older version never replaces a newer one');
+    assert.equal(c.update(result(2, 'a')), undefined, 'already shown');
+    assert.equal(c.update(result(2, 'b'))?.body, 'b', 'the same version under new settings');
+    assert.equal(c.update(result(3, 'c'))?.version, 3);
+    assert.equal(c.latest?.body, 'c');
+    c.invalidate();
+    assert.equal(c.update(result(3, 'c'))?.body, 'c', 'after invalidate (a server restart) the answer is shown again');
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeAttr, escapeHtml, escapeMarkdown } from '../../server/src/core/render';
 import { HOSTILE_STRATEGY, SHOWN_FIELDS, payload } from '../helpers/hostile';
-import { html, markdown, tags } from '../helpers/render';
+import { html, markdown, tags, WEBVIEW_SCRIPT_URL } from '../helpers/render';
 
 const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'section', 'article', 'div', 'span', 'p',
@@ -32,7 +32,10 @@ describe('escaping', () => {
       assert.equal((page.match(/<\/style>/gi) ?? []).length, 1, 'one style element, closed once');
       for (const t of tags(page)) {
         assert.ok(ALLOWED_TAGS.has(t.name) || (mode === 'webview' && t.name === 'script'), `unexpected tag ${t.raw}`);
-        for (const a of Object.keys(t.attrs)) assert.ok(ALLOWED_ATTRS.has(a.toLowerCase()), `unexpected attribute ${a} in ${t.raw}`);
+        for (const a of Object.keys(t.attrs)) {
+          const scriptSrc = t.name === 'script' && a === 'src' && t.attrs.src === WEBVIEW_SCRIPT_URL;
+          assert.ok(ALLOWED_ATTRS.has(a.toLowerCase()) || scriptSrc, `unexpected attribute ${a} in ${t.raw}`);
+        }
       }
     });
   }

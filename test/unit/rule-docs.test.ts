@@ -4,13 +4,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, RULES, toDiagnostics, type RuleCode } from '../../server/src/core';
+import { fileURLToPath } from 'node:url';
+import { analyze, type RuleCode } from '../../server/src/core';
+import { toDiagnostics } from '../../server/src/cli/diagnostics';
+import { RULE_CODES } from '../../server/src/core/ruleDocs';
+import { ruleDocText, ruleDocUri } from '../../server/src/node/ruleDocs';
 import { StrategyComposer } from '../../server/src/core/compose';
 import { memoryHost } from '../../server/src/core/host';
-import { ruleDocUrl } from '../../server/src/core/ruleDocs';
+import { strategyDiagnostics } from '../../server/src/cli/diagnostics';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
-const CODES: RuleCode[] = ['schema', 'file-too-large', ...RULES.map((r) => r.code)];
+const CODES: readonly RuleCode[] = RULE_CODES;
 
 /** The fenced blocks of a language in one `## heading` section of a page. */
 function blocks(page: string, heading: string, lang: string): string[] {
@@ -34,7 +38,7 @@ function reportedAcross(files: string[], code: RuleCode): string[] {
     const file = `/example/${name}`;
     const r = composer.compose(file);
     if ('error' in r) continue;
-    for (const d of composer.diagnostics(r, file).filter((x) => x.code === code)) {
+    for (const d of strategyDiagnostics(r, file).filter((x) => x.code === code)) {
       out.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
     }
   }
@@ -48,11 +52,14 @@ function reported(text: string, code: RuleCode): string[] {
     .map((d) => `acme.strategy.yaml:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
 }
 
-test('every rule code has a page, and the docs URL points at it', () => {
+test('every rule code has a page, and the link is a file: URI of that page (no made-up web address)', () => {
   assert.equal(CODES.length, 16);
   for (const code of CODES) {
     assert.ok(fs.existsSync(path.join(DIR, `${code}.md`)), `docs/rules/${code}.md`);
-    assert.ok(ruleDocUrl(code).endsWith(`/docs/rules/${code}.md`));
+    const uri = ruleDocUri(code)!;
+    assert.match(uri, /^file:\/\//);
+    assert.equal(fileURLToPath(uri), path.join(DIR, `${code}.md`));
+    assert.equal(ruleDocText(code), fs.readFileSync(path.join(DIR, `${code}.md`), 'utf8'));
   }
 });
 

@@ -46,12 +46,25 @@ test('the client starts its own bundled server, whatever the workspace says', ()
   assert.doesNotMatch(ctx, /getConfiguration\([^)]*\)\.get[^;]*(server|path|command)/i, 'the server path comes from no setting');
 });
 
+/** The command line runs `git` for `strategy diff` revisions: it is its own bundle, which the extension never loads. */
+const GIT_RUNNER = path.join('server', 'src', 'cli', 'diff', 'git.ts');
+
 test('no source evaluates text or starts a process; the only worker is the server\'s own file', () => {
   const all = [...sources('client/src'), ...sources('server/src')];
   assert.ok(all.length > 50);
   for (const { file, text } of all) {
+    if (file === GIT_RUNNER) continue;
     assert.doesNotMatch(text, /child_process|\beval\s*\(|new Function\s*\(|from 'node:vm'|from 'vm'|require\(\s*[^'"\s]/, file);
     assert.doesNotMatch(text, /\bimport\(\s*[^'"\s]/, `${file}: a dynamic import of a computed path`);
     for (const m of text.matchAll(/new Worker\(([^,)]*)/g)) assert.equal(m[1].trim(), '__filename', `${file}: a worker runs only the server's own file`);
+  }
+});
+
+test('only the command line runs git, and nothing the extension or the server loads imports the command line', () => {
+  const git = fs.readFileSync(path.join(ROOT, GIT_RUNNER), 'utf8');
+  assert.match(git, /spawnSync\('git', args,/, 'git runs with an argument array, no shell');
+  assert.doesNotMatch(git, /shell:\s*true|exec\(|execSync\(/);
+  for (const { file, text } of [...sources('client/src'), ...sources('server/src/lsp'), ...sources('server/src/core')]) {
+    assert.doesNotMatch(text, /from '[./]*\/cli\//, `${file} imports the command line`);
   }
 });

@@ -3,6 +3,7 @@
  * strategy.exportHtml (declared in package.json) and the panel serializer, on one PreviewManager.
  */
 import * as vscode from 'vscode';
+import type { StrategyContext } from '../ctx';
 import { exportPreviewHtml } from './exportHtml';
 import { PreviewManager } from './manager';
 import { commandResource } from './settings';
@@ -15,8 +16,8 @@ export const PREVIEW_COMMANDS = {
 
 const NO_DOCUMENT = 'Open a strategy file (*.strategy.yaml) to preview it.';
 
-export function registerPreview(_context: vscode.ExtensionContext): vscode.Disposable[] {
-  const manager = new PreviewManager();
+export function registerPreview(ctx: StrategyContext): vscode.Disposable[] {
+  const manager = new PreviewManager(ctx);
   const open = (toSide: boolean) => (arg?: unknown) => {
     const resource = commandResource(arg);
     if (!resource) {
@@ -30,6 +31,6 @@ export function registerPreview(_context: vscode.ExtensionContext): vscode.Dispo
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openPreview, open(false)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openPreviewToSide, open(true)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.exportHtml, (arg?: unknown) =>
-      exportPreviewHtml(commandResource(arg) ?? manager.activeResource)),
+      exportPreviewHtml(ctx, commandResource(arg) ?? manager.activeResource)),
   ];
 }

@@ -3,6 +3,7 @@
  * window reload (a WebviewPanelSerializer for the `strategy.preview` view type).
  */
 import * as vscode from 'vscode';
+import type { StrategyContext } from '../ctx';
 import { Disposable } from './dispose';
 import { parsePreviewState } from './messages';
 import { StrategyPreview, VIEW_TYPE } from './preview';
@@ -10,7 +11,7 @@ import { StrategyPreview, VIEW_TYPE } from './preview';
 export class PreviewManager extends Disposable implements vscode.WebviewPanelSerializer {
   private readonly previews = new Map<string, StrategyPreview>();
 
-  constructor() {
+  constructor(private readonly ctx: StrategyContext) {
     super();
     this._register(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this));
     this._register({ dispose: () => this.disposeAll() });
@@ -24,7 +25,7 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       return existing;
     }
     const active = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
-    return this.track(StrategyPreview.create(resource, toSide ? vscode.ViewColumn.Beside : active, toSide));
+    return this.track(StrategyPreview.create(this.ctx, resource, toSide ? vscode.ViewColumn.Beside : active, toSide));
   }
 
   /** The document of the preview that has focus, if any. */
@@ -45,7 +46,7 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       panel.dispose();
       return;
     }
-    this.track(StrategyPreview.revive(panel, resource, line));
+    this.track(StrategyPreview.revive(this.ctx, panel, resource, line));
   }
 
   private track(preview: StrategyPreview): StrategyPreview {

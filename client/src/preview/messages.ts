@@ -1,6 +1,6 @@
 /**
- * The one protocol between the preview's host (preview.ts) and its page (the script in
- * server/src/core/render/webviewScript.ts). Keep both sides in step with these types.
+ * The one protocol between the preview's host (preview.ts) and its page (client/preview-src, which
+ * imports these types). Both sides are type-checked against them.
  */
 
 /** Replace the page's content, keeping the scroll position. */

@@ -1,22 +1,27 @@
 /**
- * One preview panel of one strategy document: renders it with the core, updates it while typing
- * (debounced, skipping unchanged versions, keeping the scroll position), keeps the last good render
- * when the YAML breaks, reveals the source of a clicked item, and syncs scrolling both ways.
+ * One preview panel of one strategy document. The server renders it (server/src/protocol.ts,
+ * `strategy/preview`): the panel asks when it opens, each time the server publishes the document's
+ * diagnostics (that is, after each analysis of a new version or new settings), and when the server
+ * (re)starts. Updates keep the scroll position; the server keeps the last good render when the YAML
+ * breaks. The page reveals the source of a clicked item and syncs scrolling both ways.
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { escapeHtml, renderPage } from '../../../server/src/core/render';
+import { PreviewRequest } from '../../../server/src/protocol';
+import type { StrategyContext } from '../ctx';
 import { PreviewContent } from './content';
 import { Disposable } from './dispose';
 import { parsePreviewMessage, type HostToPreview, type PreviewToHost } from './messages';
+import { messageBody, webviewPage } from './page';
 import { ScrollEchoGuard } from './scrollSync';
-import { baseName, contentOptions, documentFor } from './settings';
+import { baseName, documentFor } from './settings';
 
 export const VIEW_TYPE = 'strategy.preview';
-export const REFRESH_DELAY_MS = 75;
+/** Where the page script lives (dist/webview/preview.js): the only folder the webview may load from. */
+export const SCRIPT_DIR = ['dist', 'webview'];
 
-export function webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [] };
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...SCRIPT_DIR)] };
 }
 
 export class StrategyPreview extends Disposable {
@@ -25,24 +30,26 @@ export class StrategyPreview extends Disposable {
   private readonly disposed = this._register(new vscode.EventEmitter<void>());
   /** Fires once, when the panel closes or the preview is disposed. */
   readonly onDidDispose = this.disposed.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** The page listens for messages (it said `ready` since its html was last set). */
   private pageReady = false;
   /** The source line at the top of the preview, restored when the page is rebuilt. */
   private line: number | undefined;
+  /** A request is on its way; `again` asks for one more when it is answered (newer analyses came meanwhile). */
+  private inFlight = false;
+  private again = false;
 
-  static create(resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): StrategyPreview {
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title(resource), { viewColumn: column, preserveFocus }, webviewOptions());
-    return new StrategyPreview(panel, resource);
+  static create(ctx: StrategyContext, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): StrategyPreview {
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title(resource), { viewColumn: column, preserveFocus }, webviewOptions(ctx.extensionUri));
+    return new StrategyPreview(ctx, panel, resource);
   }
 
   /** Takes over a panel VS Code restored after a reload (see the serializer in manager.ts). */
-  static revive(panel: vscode.WebviewPanel, resource: vscode.Uri, line: number | undefined): StrategyPreview {
-    panel.webview.options = webviewOptions();
-    return new StrategyPreview(panel, resource, line);
+  static revive(ctx: StrategyContext, panel: vscode.WebviewPanel, resource: vscode.Uri, line: number | undefined): StrategyPreview {
+    panel.webview.options = webviewOptions(ctx.extensionUri);
+    return new StrategyPreview(ctx, panel, resource, line);
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, readonly resource: vscode.Uri, line?: number) {
+  private constructor(private readonly ctx: StrategyContext, readonly panel: vscode.WebviewPanel, readonly resource: vscode.Uri, line?: number) {
     super();
     this.line = line;
     this._register(panel);
@@ -53,15 +60,16 @@ export class StrategyPreview extends Disposable {
     this._register(panel.onDidChangeViewState(() => {
       if (!panel.visible) this.pageReady = false;
     }));
-    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
-      if (this.isMine(e.document.uri) && e.contentChanges.length) this.scheduleRefresh();
+    this._register(ctx.onDidReceiveDiagnostics((uri) => {
+      if (this.isMine(uri)) this.refresh();
     }));
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('strategy', resource)) this.scheduleRefresh();
+    this._register(ctx.onDidChangeState((state) => {
+      if (state !== 'running') return;
+      this.content.invalidate();
+      this.refresh();
     }));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)));
-    this._register({ dispose: () => clearTimeout(this.timer) });
-    void this.refresh();
+    void this.open();
   }
 
   override dispose(): void {
@@ -79,42 +87,67 @@ export class StrategyPreview extends Disposable {
     this.panel.reveal(this.panel.viewColumn, preserveFocus);
   }
 
-  private scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
-  }
-
-  /** Renders the document's current version (if not shown yet) and puts it on the page. */
-  async refresh(): Promise<void> {
-    let doc: vscode.TextDocument;
+  /** Opens the document (so that the server has it and analyses it), then asks for its preview. */
+  private async open(): Promise<void> {
     try {
-      doc = await documentFor(this.resource);
+      await documentFor(this.resource);
     } catch (error) {
-      if (this.isDisposed) return;
-      this.panel.webview.html = renderPage(
-        `<div class="banner" role="alert"><div class="banner-title">Cannot open ${escapeHtml(this.resource.fsPath || this.resource.toString())}</div><p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p></div>`,
-        'Strategy preview',
-        { mode: 'webview', nonce: nonce(), cspSource: this.panel.webview.cspSource },
-      );
+      this.showMessage(`Cannot open ${this.resource.fsPath || this.resource.toString()}`, describe(error));
       return;
     }
+    this.refresh();
+  }
+
+  /** Asks the server for the preview of the document's current version and shows it (one request at a time). */
+  refresh(): void {
     if (this.isDisposed) return;
-    const update = this.content.update(
-      { uri: doc.uri.toString(), version: doc.version, text: doc.getText() },
-      contentOptions(this.resource),
-    );
-    if (!update) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = true;
+    this.again = false;
+    this.ctx.request(PreviewRequest, { textDocument: { uri: this.resource.toString() }, flavour: 'webview' }).then(
+      (answer) => this.show(this.content.update(answer)),
+      (error) => {
+        if (!this.content.latest) this.showMessage('The preview is not available', describe(error));
+      },
+    ).finally(() => {
+      this.inFlight = false;
+      if (this.again) this.refresh();
+    });
+  }
+
+  private show(update: ReturnType<PreviewContent['update']>): void {
+    if (!update || this.isDisposed) return;
     this.panel.title = title(this.resource);
     if (this.pageReady && this.panel.visible) this.post({ type: 'update', html: update.body });
     else this.setPage();
+    this.ctx.previewRendered(this.resource, update.version);
   }
 
   private setPage(): void {
+    const latest = this.content.latest;
+    if (!latest) return;
     this.pageReady = false;
-    this.panel.webview.html = this.content.page({
+    this.panel.webview.html = webviewPage({
+      title: latest.title,
+      body: latest.body,
+      style: latest.style,
       nonce: nonce(),
       cspSource: this.panel.webview.cspSource,
+      scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, ...SCRIPT_DIR, 'preview.js')).toString(),
       settings: { source: this.resource.toString(), line: this.line },
+    });
+  }
+
+  /** A page with only a banner, when there is nothing rendered to show. */
+  private showMessage(heading: string, detail: string): void {
+    if (this.isDisposed) return;
+    this.pageReady = false;
+    this.panel.webview.html = webviewPage({
+      title: 'Strategy preview', body: messageBody(heading, detail), style: '', nonce: nonce(),
+      cspSource: this.panel.webview.cspSource, settings: { source: this.resource.toString() },
     });
   }
 
@@ -175,4 +208,8 @@ function nonce(): string {
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
   return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

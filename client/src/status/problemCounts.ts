@@ -1,8 +1,17 @@
 /**
  * What the status bar says about a strategy file, computed from its diagnostics. Pure (no `vscode`
- * import) so that it can be unit-tested; severities are VS Code's numbers (Error 0, Warning 1).
+ * import) so that it can be unit-tested; severities are VS Code's numbers (Error 0, Warning 1,
+ * Information 2, Hint 3). The words are those of `strategy check` and the preview's header
+ * (server/src/core/problemCounts.ts; the client imports nothing of the core, so test/unit/counts-wording
+ * holds the two to the same words).
  */
 
+/** Errors, warnings and notes (information and hints together). */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  notes: number;
+}
 export const STRATEGY_SOURCE = 'strategy';
 const ERROR = 0;
 const WARNING = 1;
@@ -12,18 +21,14 @@ export interface DiagnosticLike {
   severity: number;
 }
 
-export interface ProblemCounts {
-  errors: number;
-  warnings: number;
-}
-
-/** Errors and warnings reported by the strategy server (other sources are not counted). */
+/** Errors, warnings and notes (information and hints) reported by the strategy server (other sources are not counted). */
 export function countProblems(diagnostics: readonly DiagnosticLike[]): ProblemCounts {
-  const counts = { errors: 0, warnings: 0 };
+  const counts = { errors: 0, warnings: 0, notes: 0 };
   for (const d of diagnostics) {
     if (d.source !== STRATEGY_SOURCE) continue;
     if (d.severity === ERROR) counts.errors++;
     else if (d.severity === WARNING) counts.warnings++;
+    else counts.notes++;
   }
   return counts;
 }
@@ -34,16 +39,21 @@ export interface StatusView {
 }
 
 /** The item's text (with codicons) and tooltip for a file's counts. */
-export function problemsView({ errors, warnings }: ProblemCounts): StatusView {
-  if (errors === 0 && warnings === 0) {
-    return { text: '$(check) Strategy', tooltip: 'Strategy: no errors or warnings. Click to open Problems.' };
+export function problemsView(counts: ProblemCounts): StatusView {
+  const { errors, warnings, notes } = counts;
+  if (errors === 0 && warnings === 0 && notes === 0) {
+    return { text: '$(check) Strategy', tooltip: 'Strategy: no problems. Click to open Problems.' };
   }
   return {
-    text: `$(error) ${errors} $(warning) ${warnings}`,
-    tooltip: `Strategy: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. Click to open Problems.`,
+    text: `$(error) ${errors} $(warning) ${warnings}${notes ? ` $(info) ${notes}` : ''}`,
+    tooltip: `Strategy: ${describeCounts(counts)}. Click to open Problems.`,
   };
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "3 errors, 6 warnings, 1 note": notes only when there are some (the command line's words). */
+export function describeCounts(c: ProblemCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+  if (c.notes) parts.push(plural(c.notes, 'note'));
+  return parts.join(', ');
 }

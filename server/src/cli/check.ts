@@ -1,12 +1,13 @@
 /** `strategy check [PATH ...]` */
-import type { AnalyzeOptions, SeverityOverride } from '../core';
+import { isRuleCode, RULE_CODES } from '../core/ruleDocs';
+import { analysisOptions, DEFAULT_SETTINGS, isSeverityOverride, type StrategySettings } from '../core/settings';
+import { SEVERITY_OVERRIDES } from '../core/types';
+import { countSeverities, describeCounts, plural } from '../core/problemCounts';
 import { parseArgs, UsageError } from './args';
 import { findStrategyFiles } from './files';
-import { checkStrategies } from './strategies';
-import { formatJson, formatSarif, formatText, RULE_CODES, type FileResult } from './formats';
+import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import { parseToday, type Io } from './io';
-
-const SEVERITIES = ['off', 'error', 'warning', 'information', 'hint'];
+import { checkStrategies } from './strategies';
 
 export function runCheck(argv: readonly string[], io: Io, version: string): number {
   const { positional, options } = parseArgs(argv, {
@@ -18,9 +19,12 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   });
   const format = (options.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
-  const analyzeOptions: AnalyzeOptions = { today: parseToday(options.today), rules: parseRules(options.rule as string[] | undefined) };
+  // The flags are settings, read into analysis options as the editor's settings are.
+  const today = parseToday(options.today);
+  const settings: StrategySettings = { ...DEFAULT_SETTINGS, rules: parseRules(options.rule as string[] | undefined) };
   const maxWarnings = options['max-warnings'] === undefined ? undefined : nonNegativeInt(options['max-warnings'], '--max-warnings');
-  if (options['max-file-size'] !== undefined) analyzeOptions.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+  if (options['max-file-size'] !== undefined) settings.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+  const analyzeOptions = analysisOptions(settings, today);
 
   const paths = positional.length ? positional : ['.'];
   const found = findStrategyFiles(paths);
@@ -30,7 +34,7 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
     io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
     readFailed = true; // a check that could not run every rule is not a pass
   };
-  // Given files first, so that a file reached twice is named as it was given.
+  // Given files first (in the order given), so that a file reached twice is named as it was given.
   const given = paths.filter((p) => found.files.includes(p));
   const checked = checkStrategies([...given, ...found.files], io, analyzeOptions, failed);
   for (const u of checked.unreadable) io.stderr(`strategy: cannot read ${u.file}: ${u.reason}\n`);
@@ -41,41 +45,29 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   }
   io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results));
 
-  const count = (s: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
-  const errors = count('error');
-  const warnings = count('warning');
-  if (format === 'text') io.stderr(summary(errors, warnings, count('information') + count('hint'), results.length));
+  const counts = countSeverities(results.flatMap((r) => r.diagnostics.map((d) => d.severity)));
+  if (format === 'text') io.stderr(`${describeCounts(counts)} in ${plural(results.length, 'file')}\n`);
   if (checked.notGiven.length) io.stderr(notGivenLine(checked.notGiven));
   if (readFailed) return 2;
-  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  if (counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings)) return 1;
   return 0;
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function summary(errors: number, warnings: number, notes: number, files: number): string {
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-  if (notes) parts.push(plural(notes, 'note'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
 }
 
 /** The problems of other files of the strategies reached: `2 errors in social.strategy.yaml, not given`. */
 function notGivenLine(files: readonly FileResult[]): string {
-  const all = files.flatMap((f) => f.diagnostics);
-  const n = (s: string) => all.filter((d) => d.severity === s).length;
-  const parts = [[n('error'), 'error'], [n('warning'), 'warning'], [n('information') + n('hint'), 'note']] as const;
-  const counts = parts.filter(([k]) => k > 0).map(([k, w]) => plural(k, w)).join(', ');
-  return `${counts} in ${files.map((f) => f.file).join(', ')}, not given\n`;
+  const c = countSeverities(files.flatMap((f) => f.diagnostics.map((d) => d.severity)));
+  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.notes, 'note')].filter((p) => !p.startsWith('0 '));
+  return `${parts.join(', ')} in ${files.map((f) => f.file).join(', ')}, not given\n`;
 }
 
-function parseRules(values: string[] | undefined): AnalyzeOptions['rules'] {
-  const rules: NonNullable<AnalyzeOptions['rules']> = {};
+function parseRules(values: string[] | undefined): StrategySettings['rules'] {
+  const rules: StrategySettings['rules'] = {};
   for (const v of values ?? []) {
     const m = /^([a-z-]+)=([a-z]+)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
-    if (!RULE_CODES.includes(m[1] as never)) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
-    if (!SEVERITIES.includes(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITIES.join(', ')})`);
-    rules[m[1] as keyof typeof rules] = m[2] as SeverityOverride;
+    if (!isRuleCode(m[1])) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
+    if (!isSeverityOverride(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
+    rules[m[1] as keyof typeof rules] = m[2];
   }
   return rules;
 }

@@ -1,6 +1,8 @@
 /** Output formats of `strategy check`: compiler-style text, JSON and SARIF 2.1.0. */
-import { RULES, type Diagnostic, type RuleCode } from '../core';
-import { RULE_DOCS_BASE } from '../core/ruleDocs';
+import type { RuleCode } from '../core';
+import { RULE_CODES, RULE_HELP } from '../core/ruleDocs';
+import { ruleDocText } from '../node/ruleDocs';
+import type { Diagnostic } from './diagnostics';
 
 export interface FileResult {
   file: string;
@@ -21,16 +23,13 @@ export function formatJson(results: readonly FileResult[]): string {
   return `${JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), null, 2)}\n`;
 }
 
-export const RULE_HELP: Record<RuleCode, { description: string; defaultSeverity: string }> = {
-  schema: { description: 'The file breaks the JSON Schema of strategy files or is not valid YAML.', defaultSeverity: 'error' },
-  'file-too-large': { description: 'The file is larger than the size limit; nothing else is checked.', defaultSeverity: 'error' },
-  ...Object.fromEntries(RULES.map((r) => [r.code, { description: r.description, defaultSeverity: r.defaultSeverity }])),
-} as Record<RuleCode, { description: string; defaultSeverity: string }>;
-
-export const RULE_CODES = Object.keys(RULE_HELP) as RuleCode[];
-
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-export const DOCS_BASE = RULE_DOCS_BASE;
+
+/** The rule's page (docs/rules/CODE.md, shipped with the product) as its help; the product has no web address for it. */
+function help(code: RuleCode): { text: string; markdown?: string } {
+  const page = ruleDocText(code);
+  return page ? { text: page, markdown: page } : { text: RULE_HELP[code].description };
+}
 
 export function formatSarif(results: readonly FileResult[], version: string): string {
   const rules = RULE_CODES.map((code) => ({
@@ -38,8 +37,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     name: code,
     shortDescription: { text: RULE_HELP[code].description },
     fullDescription: { text: RULE_HELP[code].description },
-    help: { text: `${RULE_HELP[code].description} See ${DOCS_BASE}${code}.md`, markdown: `${RULE_HELP[code].description} [Rule documentation](${DOCS_BASE}${code}.md)` },
-    helpUri: `${DOCS_BASE}${code}.md`,
+    help: help(code),
     defaultConfiguration: { level: SARIF_LEVEL[RULE_HELP[code].defaultSeverity] },
   }));
   const sarifResults = results.flatMap((r) =>
@@ -69,7 +67,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'strategy', informationUri: DOCS_BASE.replace(/docs\/rules\/$/, ''), version, rules } },
+        tool: { driver: { name: 'strategy', version, rules } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

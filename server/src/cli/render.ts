@@ -1,9 +1,10 @@
 /** `strategy render FILE [-o OUT] [--format html|md] [--today YYYY-MM-DD]` */
 import * as fs from 'fs';
-import { analyze, localToday } from '../core';
-import { renderHtml, renderMarkdown } from '../core/render';
+import { localToday } from '../core';
+import { StrategyComposer, renderStrategyHtml, renderStrategyMarkdown } from '../core/compose';
 import { parseArgs, UsageError } from './args';
 import { reason } from './files';
+import { nodeHost, toCorePath } from './host';
 import { parseToday, type Io } from './io';
 import { registerCommand } from './run';
 
@@ -22,15 +23,13 @@ export function runRender(argv: readonly string[], io: Io): number {
   const format = formatOf(options.format as string | undefined, out);
   const today = parseToday(options.today) ?? localToday();
 
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    io.stderr(`strategy: cannot read ${file}: ${reason(e)}\n`);
+  // A root or a part renders the composed strategy; an orphan part, or a part whose root cannot be read, renders alone.
+  const strategy = new StrategyComposer(nodeHost(), { today }).compose(toCorePath(file, io.cwd));
+  if ('error' in strategy) {
+    io.stderr(`strategy: cannot read ${file}: ${strategy.error}\n`);
     return 2;
   }
-  const analysis = analyze(text, file, { today });
-  const page = format === 'md' ? renderMarkdown(analysis, { today }) : renderHtml(analysis, { today, mode: 'export' });
+  const page = format === 'md' ? renderStrategyMarkdown(strategy, { today }) : renderStrategyHtml(strategy, { today, mode: 'export' });
   if (out === undefined) {
     io.stdout(page);
     return 0;
@@ -41,7 +40,8 @@ export function runRender(argv: readonly string[], io: Io): number {
     io.stderr(`strategy: cannot write ${out}: ${reason(e)}\n`);
     return 2;
   }
-  const count = (s: string) => analysis.problems.filter((p) => p.severity === s).length;
+  const problems = [...strategy.files.values()].flatMap((a) => a.problems);
+  const count = (s: string) => problems.filter((p) => p.severity === s).length;
   io.stderr(`Wrote ${out} (${count('error')} errors, ${count('warning')} warnings shown).\n`);
   return 0;
 }

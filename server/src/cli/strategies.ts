@@ -4,8 +4,9 @@
  * once, and its entry holds the diagnostics located in it.
  */
 import * as path from 'path';
-import type { AnalyzeOptions, Diagnostic } from '../core';
+import type { AnalyzeOptions } from '../core';
 import { StrategyComposer, type ComposedStrategy } from '../core/compose';
+import { strategyDiagnostics, type Diagnostic } from './diagnostics';
 import type { FileResult } from './formats';
 import { nodeHost, toCorePath } from './host';
 import type { Io } from './io';
@@ -50,12 +51,12 @@ export function checkStrategies(files: readonly string[], io: Io, options: Analy
       reached.push(r);
       for (const member of r.files.keys()) if (!byMember.has(member)) byMember.set(member, r);
     }
-    out.results.push({ file: e.file, diagnostics: named(composer.diagnostics(strategy, e.real), nameOf) });
+    out.results.push({ file: e.file, diagnostics: named(strategyDiagnostics(strategy, e.real), nameOf) });
   }
   for (const s of reached) {
     for (const member of s.files.keys()) {
       if (spelling.has(member) || byMember.get(member) !== s) continue;
-      const diagnostics = composer.diagnostics(s, member);
+      const diagnostics = strategyDiagnostics(s, member);
       if (diagnostics.length) out.notGiven.push({ file: nameOf(member), diagnostics: named(diagnostics, nameOf) });
     }
   }

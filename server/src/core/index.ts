@@ -1,6 +1,6 @@
 /** The core's public surface: pure functions over strategy text, importing nothing from an editor. */
 export { analyze, type Analysis, type AnalyzeHooks } from './analyze';
-export { toDiagnostics, PositionMapper } from './positions';
+export { LineIndex } from './lines';
 export * from './types';
 export * from './catalog';
 export { RULES } from './rules';

@@ -3,7 +3,7 @@
  * Comments are found with the YAML lexer, so a `#` inside a quoted string or block scalar is no comment.
  */
 import { Lexer } from 'yaml';
-import type { PositionMapper } from './positions';
+import type { LineIndex } from './lines';
 
 export interface Suppressions {
   /** Codes disabled for the whole file; '*' disables all. */
@@ -21,7 +21,7 @@ const DIRECTIVE = /^#\s*strategy-(disable-next-line|disable)(?=\s|$)(.*)$/;
  */
 const CONTROL = new Set(['\x02', '\x18', '\x1f']);
 
-export function findSuppressions(text: string, lines: PositionMapper): Suppressions {
+export function findSuppressions(text: string, lines: LineIndex): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
   if (!text.includes('strategy-disable')) return result;
   let offset = 0;

@@ -31,17 +31,38 @@ export function strategyTemplate({ organization = 'Our organization', today }: T
     '',
     'conversations:',
   ];
-  for (const id of CONVERSATION_IDS) {
-    const { owner, participants } = conversationTeam(id);
-    lines.push(
-      `  ${id}:`,
-      `    # ${CONVERSATIONS[id].mapsOut}`,
-      `    owner: ${owner}`,
-      `    participants: [${participants.join(', ')}]`,
-      `    summary: ${yamlString(`What ${organization} wants from ${CONVERSATIONS[id].title.toLowerCase()}`)}`,
-    );
-  }
+  for (const id of CONVERSATION_IDS) lines.push(...conversationLines(id, organization));
   return `${lines.join('\n')}\n`;
+}
+
+function conversationLines(id: (typeof CONVERSATION_IDS)[number], organization: string): string[] {
+  const { owner, participants } = conversationTeam(id);
+  return [
+    `  ${id}:`,
+    `    # ${CONVERSATIONS[id].mapsOut}`,
+    `    owner: ${owner}`,
+    `    participants: [${participants.join(', ')}]`,
+    `    summary: ${yamlString(`What ${organization} wants from ${CONVERSATIONS[id].title.toLowerCase()}`)}`,
+  ];
+}
+
+/**
+ * `strategy init FILE --split`: the same strategy as a root whose `include` lists the six
+ * conversations' files one by one (`conversations/<id>.strategy.yaml` beside it), and those files.
+ */
+export function splitStrategyTemplate({ organization = 'Our organization', today }: TemplateOptions, rootName: string): { root: string; parts: { path: string; text: string }[] } {
+  const head = strategyTemplate({ organization, today }).split('\nconversations:\n')[0];
+  const paths = CONVERSATION_IDS.map((id) => `conversations/${id}.strategy.yaml`);
+  const root = [
+    head.replace('# Check it with `npx strategy check`', '# One file per conversation, each owned by its leader. Check them all with `npx strategy check`'),
+    'include:',
+    ...paths.map((p) => `  - ${p}`),
+  ].join('\n');
+  const parts = CONVERSATION_IDS.map((id, i) => ({
+    path: paths[i],
+    text: [`# The ${id} conversation of ${organization}'s social business strategy.`, `part-of: ../${rootName}`, 'conversations:', ...conversationLines(id, organization)].join('\n') + '\n',
+  }));
+  return { root: `${root}\n`, parts };
 }
 
 /** A YAML plain scalar when safe, else a double-quoted string. */

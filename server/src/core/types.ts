@@ -1,7 +1,11 @@
 /** Plain result types of the core. Offsets count UTF-16 code units of the file's text. */
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeverityOverride = Severity | 'off';
+/** The severities, most severe first: the one list (CLI flags, settings, the renderer's order). */
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** What a severity override may say: a severity, or `off`. */
+export const SEVERITY_OVERRIDES = ['off', ...SEVERITIES] as const;
+export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
 
 export interface Span {
   start: number;
@@ -40,34 +44,10 @@ export interface Problem {
   related?: { span: Span; message: string }[];
 }
 
-export interface Position {
-  /** 0-based line. */
+/** A 0-based line and column (UTF-16 code units), as editors and `file:line:col` count them (1-based there). */
+export interface LineColumn {
   line: number;
-  /** 0-based column in UTF-16 code units. */
   character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
-
-/** A problem positioned by line and character, as the CLI and LSP report it. */
-export interface Diagnostic {
-  code: RuleCode;
-  severity: Severity;
-  message: string;
-  range: Range;
-  source: 'strategy';
-  data?: Record<string, unknown>;
-  /** Other places the diagnostic points at (LSP relatedInformation; JSON `related`). */
-  related?: RelatedLocation[];
-}
-
-export interface RelatedLocation {
-  file: string;
-  range: Range;
-  message: string;
 }
 
 export interface AnalyzeOptions {
@@ -77,6 +57,8 @@ export interface AnalyzeOptions {
   rules?: Partial<Record<RuleCode, SeverityOverride>>;
   /** Size limit in bytes (UTF-8), default 2 MiB. */
   maxFileSize?: number;
+  /** Keep the problems that suppression comments would hide (`strategy diff` compares before suppressions). */
+  ignoreSuppressions?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 /** What every feature handler is given: the connection, the documents and the shared analyses. */
-import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, type AnalysisCache } from './documentCache';
 import type { LargeDocuments } from './largeDocuments';
@@ -21,14 +21,15 @@ export interface ServerContext {
 /**
  * Wraps a request handler: a failure is logged to the connection's console and answered with the
  * fallback, so that one bad document or feature never takes the server down. A ResponseError is an
- * answer (a refused rename), not a failure, and goes back to the client as it is.
+ * answer (a refused rename, a cancelled request), not a failure, and goes back to the client as it is.
+ * The handler gets the request's cancellation token.
  */
 export function guarded<P, R>(
-  ctx: ServerContext, name: string, fallback: R, handler: (params: P) => Promise<R> | R,
-): (params: P) => Promise<R> {
-  return async (params: P) => {
+  ctx: ServerContext, name: string, fallback: R, handler: (params: P, token?: CancellationToken) => Promise<R> | R,
+): (params: P, token?: CancellationToken) => Promise<R> {
+  return async (params: P, token?: CancellationToken) => {
     try {
-      return await handler(params);
+      return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       ctx.log(`${name} failed: ${describe(error)}`);

@@ -2,9 +2,9 @@
 import {
   DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Position, type Range, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import { PositionMapper, type Analysis, type Diagnostic, type Severity, type Span } from '../core';
+import { LineIndex, type Analysis, type Problem, type Severity, type Span } from '../core';
 import type { TextEdit } from '../core/features/types';
-import { ruleDocUrl } from '../core/ruleDocs';
+import { ruleDocUri } from '../node/ruleDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -13,33 +13,36 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+/** A problem of the core (offsets) as an LSP diagnostic of this text. */
+export function toLspDiagnostic(d: Problem, positions: TextPositions, uri?: string): LspDiagnostic {
   const out: LspDiagnostic = {
-    range: d.range,
+    range: positions.range(d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: ruleDocUrl(d.code) },
     source: 'strategy',
     message: d.message,
   };
+  const href = ruleDocUri(d.code); // the page inside the installed product, which the editor opens
+  if (href) out.codeDescription = { href };
   if (d.data) out.data = d.data;
-  // A related place (the first occurrence of a duplicate); its file is the analysed document's URI in one file.
-  if (d.related) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message }));
+  // The first occurrence of a duplicate, in this document (a span of another file names it: the workspace index maps those).
+  const related = uri ? (d.related ?? []).filter((r) => !r.span.file) : [];
+  if (related.length) out.relatedInformation = related.map((r) => ({ location: { uri: uri!, range: positions.range(r.span) }, message: r.message }));
   return out;
 }
 
 /** Offsets <-> LSP positions for one analysed text, with LSP's clamping of out-of-range positions. */
 export class TextPositions {
-  private readonly mapper: PositionMapper;
+  private readonly mapper: LineIndex;
   private readonly lastLine: number;
 
-  constructor(private readonly text: string, mapper?: PositionMapper) {
-    this.mapper = mapper ?? new PositionMapper(text);
+  constructor(private readonly text: string, mapper?: LineIndex) {
+    this.mapper = mapper ?? new LineIndex(text);
     this.lastLine = this.mapper.position(text.length).line;
   }
 
   static of(analysis: Analysis): TextPositions {
-    return new TextPositions(analysis.text, analysis.positions ?? new PositionMapper(analysis.text));
+    return new TextPositions(analysis.text, analysis.lines);
   }
 
   /** A position past the end of its line means the line's end; past the last line, the text's end. */
@@ -76,11 +79,3 @@ export function sameRange(a: Range, b: Range): boolean {
     && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** Whether two ranges overlap or touch (a cursor at the end of a word touches it). */
-export function rangesTouch(a: Range, b: Range): boolean {
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
-function before(p: Position, q: Position): boolean {
-  return p.line < q.line || (p.line === q.line && p.character < q.character);
-}

@@ -11,9 +11,6 @@ import { toLspDiagnostic } from './convert';
 import { describe } from './documentCache';
 import { featuresOf } from './documentFeatures';
 
-/** The diagnostics manager reads what every handler reads. */
-export type DiagnosticsOptions = ServerContext;
-
 interface State {
   generation: number;
   /** The document version the latest request is for. */
@@ -24,7 +21,7 @@ interface State {
 export class DiagnosticsManager {
   private readonly states = new Map<string, State>();
 
-  constructor(private readonly options: DiagnosticsOptions) {}
+  constructor(private readonly options: ServerContext) {}
 
   /** Validates the document's current version now (open, configuration change). */
   validateNow(uri: string): void {
@@ -95,9 +92,11 @@ export class DiagnosticsManager {
       }
       if (workspace?.store.pull) return; // the client asks for them
       const { version } = document;
-      const found = await featuresOf(this.options, document, settings).run('diagnostics');
+      const features = featuresOf(this.options, document, settings);
+      const found = await features.run('diagnostics');
       if (!found || !this.isCurrent(uri, generation)) return;
-      await this.options.connection.sendDiagnostics({ uri, version, diagnostics: found.map(toLspDiagnostic) });
+      const diagnostics = found.map((p) => toLspDiagnostic(p, features.positions, uri));
+      await this.options.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       if (!this.isCurrent(uri, generation)) return; // closed or shutting down meanwhile
       this.options.log(`Validation of ${uri} failed: ${describe(error)}`);

@@ -1,9 +1,11 @@
 /**
- * One analysis per document version and settings, shared by diagnostics and every feature
- * (parse once, pass the result around). Keyed by URI in this instance, never in a module global.
+ * One analysis per document version and analysis options, shared by diagnostics and every feature
+ * (parse once, pass the result around). Keyed by URI in this instance, never in a module global. The
+ * server keeps one for the documents it analyses itself, the analysis worker one for the large ones.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, AnalyzeHooks, AnalyzeOptions } from '../core';
+import type { Analysis, AnalyzeHooks, AnalyzeOptions, RuleCode } from '../core';
+import { analysisOptions } from '../core/settings';
 import { TextPositions } from './convert';
 import { RuleFailureLog } from './ruleFailures';
 import type { StrategySettings } from './settings';
@@ -15,15 +17,23 @@ export interface DocumentAnalyzer {
   analyze: AnalyzeFn;
 }
 
+/** One version of a document's text (a TextDocument, or what the worker was sent). */
+export type VersionedText = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
+
 export interface Analyzed {
-  document: TextDocument;
   analysis: Analysis;
+  version: number;
   positions: TextPositions;
 }
 
 interface Entry {
   analyzer: DocumentAnalyzer;
-  last?: Analyzed & { version: number; settings: StrategySettings };
+  last?: Analyzed & { optionsKey: string };
+}
+
+/** Where a rule that threw is reported (once per rule in the server's log; per job in the worker). */
+export interface RuleFailureSink {
+  report(code: RuleCode, uri: string, error: string): void;
 }
 
 export interface AnalysisCacheOptions {
@@ -32,42 +42,45 @@ export interface AnalysisCacheOptions {
   /** The date to check against (initializationOptions.today), or undefined for the local date. */
   today: () => string | undefined;
   log: (message: string) => void;
-  /** Where rule failures are reported, once per rule (default: a log of its own over `log`). */
-  ruleFailures?: RuleFailureLog;
+  /** Where rule failures are reported (default: a log of its own over `log`, once per rule). */
+  ruleFailures?: RuleFailureSink;
 }
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private analyses = 0;
-  readonly ruleFailures: RuleFailureLog;
+  readonly ruleFailures: RuleFailureSink;
 
   constructor(private readonly options: AnalysisCacheOptions) {
     this.ruleFailures = options.ruleFailures ?? new RuleFailureLog(options.log);
   }
 
-  /** The analysis of this version of the document under these settings; throws what analyze throws. */
-  get(document: TextDocument, settings: StrategySettings): Analyzed {
+  /** The analysis of this version of the document under these options; throws what analyze throws. */
+  get(document: VersionedText, options: AnalyzeOptions): Analyzed {
     let entry = this.entries.get(document.uri);
     if (!entry) {
       entry = { analyzer: this.options.createAnalyzer() };
       this.entries.set(document.uri, entry);
     }
+    const optionsKey = JSON.stringify(options);
     const { last } = entry;
-    if (last && last.version === document.version && last.settings === settings) return last;
-    const analysis = entry.analyzer.analyze(document.getText(), document.uri, this.analyzeOptions(settings), {
+    if (last && last.version === document.version && last.optionsKey === optionsKey) return last;
+    const analysis = entry.analyzer.analyze(document.getText(), document.uri, options, {
       onRuleError: (code, error) => this.ruleFailures.report(code, document.uri, describe(error)),
     });
     this.analyses++;
-    entry.last = { document, analysis, positions: TextPositions.of(analysis), version: document.version, settings };
+    entry.last = { analysis, version: document.version, positions: TextPositions.of(analysis), optionsKey };
     return entry.last;
+  }
+
+  /** The latest analysis of the document, whatever its version (the worker's text of a version it has seen). */
+  latest(uri: string): Analyzed | undefined {
+    return this.entries.get(uri)?.last;
   }
 
   /** The options `strategy check` would get for the same settings and day. */
   analyzeOptions(settings: StrategySettings): AnalyzeOptions {
-    const options: AnalyzeOptions = { rules: settings.rules, maxFileSize: settings.maxFileSize };
-    const today = this.options.today();
-    if (today) options.today = today;
-    return options;
+    return analysisOptions(settings, this.options.today());
   }
 
   /** How many analyses ran (for tests and logs). */

@@ -3,7 +3,6 @@
  * it; the main thread keeps only the text positions it needs to turn offsets into LSP ranges.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PositionMapper } from '../core';
 import { TextPositions } from './convert';
 import type { AnalysisWorkerClient } from './worker/workerClient';
 
@@ -25,7 +24,7 @@ export class LargeDocuments {
     const known = this.positions.get(document.uri);
     if (known && known.version === document.version) return known.positions;
     const text = document.getText();
-    const positions = new TextPositions(text, new PositionMapper(text));
+    const positions = new TextPositions(text);
     this.positions.set(document.uri, { version: document.version, positions });
     return positions;
   }

@@ -18,6 +18,7 @@ import { registerCodeActions } from './features/codeActions';
 import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/completion';
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
+import { registerPreview } from './features/preview';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -126,12 +127,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     cache.delete(e.document.uri);
     largeDocuments?.forget(e.document.uri);
     settings.forget(e.document.uri);
+    previews.forget(e.document.uri);
   });
 
   registerNavigation(ctx);
   registerOutline(ctx, { hierarchical: () => hierarchicalSymbols });
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
+  const previews = registerPreview(ctx, { today: () => today });
   connection.onShutdown(() => {
     diagnostics.dispose();
     largeDocuments?.dispose();

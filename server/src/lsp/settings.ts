@@ -1,73 +1,13 @@
 /**
  * The `strategy.*` settings: read per resource through `workspace/configuration` (cached, dropped on
  * `didChangeConfiguration`), or, for clients without that capability, taken from the
- * `didChangeConfiguration` payload (`settings.strategy`), else the defaults.
+ * `didChangeConfiguration` payload (`settings.strategy`), else the defaults. The reading itself is the
+ * core's pure `readSettings` (core/settings.ts), shared with the command line.
  */
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE, RULES, type RuleCode, type SeverityOverride } from '../core';
+import { readSettings, type StrategySettings } from '../core/settings';
 
-export interface StrategySettings {
-  /** Per-code severity overrides (`strategy.rules`). */
-  rules: Partial<Record<RuleCode, SeverityOverride>>;
-  /** Milliseconds between the last edit and re-validation (`strategy.validation.delay`). */
-  delay: number;
-  /** Size limit in bytes (`strategy.maxFileSize`). */
-  maxFileSize: number;
-}
-
-export const DEFAULT_DELAY = 100;
-
-export const DEFAULT_SETTINGS: Readonly<StrategySettings> = Object.freeze({
-  rules: {},
-  delay: DEFAULT_DELAY,
-  maxFileSize: DEFAULT_MAX_FILE_SIZE,
-});
-
-const CODES = new Set<string>(['schema', 'file-too-large', ...RULES.map((r) => r.code)]);
-const SEVERITIES = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
-
-/**
- * Normalises what a client sent for the `strategy` section. Values of the wrong type fall back to the
- * default and are reported through `warn`; both nested (`validation: {delay}`) and dotted
- * (`"validation.delay"`) spellings are accepted.
- */
-export function readSettings(raw: unknown, warn: (message: string) => void = () => {}): StrategySettings {
-  if (raw === null || raw === undefined) return { ...DEFAULT_SETTINGS, rules: {} };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    warn('strategy settings must be an object; using the defaults.');
-    return { ...DEFAULT_SETTINGS, rules: {} };
-  }
-  const s = raw as Record<string, unknown>;
-  const validation = s.validation as Record<string, unknown> | undefined;
-  return {
-    rules: readRules(s.rules, warn),
-    delay: readNumber(validation?.delay ?? s['validation.delay'], 'strategy.validation.delay', DEFAULT_DELAY, warn),
-    maxFileSize: readNumber(s.maxFileSize, 'strategy.maxFileSize', DEFAULT_MAX_FILE_SIZE, warn),
-  };
-}
-
-function readRules(raw: unknown, warn: (message: string) => void): StrategySettings['rules'] {
-  const rules: StrategySettings['rules'] = {};
-  if (raw === null || raw === undefined) return rules;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    warn('strategy.rules must map rule codes to off, error, warning, information or hint; ignored.');
-    return rules;
-  }
-  for (const [code, severity] of Object.entries(raw)) {
-    if (!CODES.has(code)) warn(`strategy.rules: unknown rule code "${code}"; ignored.`);
-    else if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-      warn(`strategy.rules: "${String(severity)}" for ${code} is not off, error, warning, information or hint; ignored.`);
-    } else rules[code as RuleCode] = severity as SeverityOverride;
-  }
-  return rules;
-}
-
-function readNumber(raw: unknown, name: string, fallback: number, warn: (message: string) => void): number {
-  if (raw === null || raw === undefined) return fallback;
-  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
-  warn(`${name} must be a number of 0 or more; using ${fallback}.`);
-  return fallback;
-}
+export { DEFAULT_DELAY, DEFAULT_SETTINGS, readSettings, type StrategySettings } from '../core/settings';
 
 export interface SettingsSourceOptions {
   connection: Connection;

@@ -4,7 +4,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analyze, toDiagnostics, type Severity } from '../../../server/src/core';
+import { analyze, type Severity } from '../../../server/src/core';
+import { toDiagnostics } from '../../../server/src/cli/diagnostics';
 import { codeOf, copySample, diagnosticsWhere, extension, show, strategyDiagnostics, api } from './helpers';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -16,12 +17,13 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /**
  * What the sample's TODO comments announce, but goal-overdue: the server checks against today's date,
- * and the sample's later goals (2027-09-30, 2027-12-31) become overdue in their turn. The review and
+ * and the sample's later goals (2027-09-30, 2027-12-31) become overdue in their turn. social-media's review and
  * the follower-growth goal are overdue for good.
  */
 const SAMPLE_CODES = [
-  'missing-conversation', 'missing-conversation', 'missing-owner', 'missing-participant',
-  'review-overdue', 'uncovered-liability', 'unknown-reference', 'unknown-role', 'unmitigated-liability',
+  'duplicate-id', 'missing-conversation', 'missing-conversation', 'missing-owner', 'missing-participant',
+  'review-missing', 'review-overdue', 'schema', 'sponsor-absent', 'uncovered-liability', 'unknown-reference',
+  'unknown-role', 'unmitigated-liability',
 ];
 
 suite('Activation and diagnostics', () => {

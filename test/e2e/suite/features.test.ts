@@ -43,7 +43,7 @@ suite('Completion, hover, outline', () => {
   test('the outline lists the header, the roles and each conversation with its items', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     const names = symbols.map((s) => s.name);
-    for (const key of ['strategy', 'organization', 'sponsor', 'review', 'roles', 'conversations']) {
+    for (const key of ['strategy', 'organization', 'version', 'sponsor', 'roles', 'conversations']) {
       assert.ok(names.includes(key), `top-level ${key} in ${names.join(', ')}`);
     }
     const roles = symbols.find((s) => s.name === 'roles')!;

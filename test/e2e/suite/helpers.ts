@@ -10,7 +10,7 @@ export const SAMPLE = 'samples/draft.strategy.yaml';
 /** How long a wait may take before it counts as a hang (the machine may be slow, so generous). */
 export const HANG_MS = 60_000;
 
-export type StrategyApi = Pick<StrategyContext, 'state' | 'onDidReceiveDiagnostics' | 'onDidChangeState' | 'hasReported'>;
+export type StrategyApi = Pick<StrategyContext, 'state' | 'onDidReceiveDiagnostics' | 'onDidChangeState' | 'hasReported' | 'onDidRenderPreview'>;
 
 export function extension(): vscode.Extension<StrategyApi> {
   const ext = vscode.extensions.getExtension<StrategyApi>(EXTENSION_ID);

@@ -3,14 +3,15 @@
  * which every rule runs; each problem is reported in the file its span names. A one-file strategy
  * (no `include`, no `part-of`) is analysed exactly as `analyze` does.
  */
-import { finish, raw, type Analysis, type AnalyzeHooks } from '../analyze';
+import { finish, type Analysis, type AnalyzeHooks } from '../analyze';
 import { localToday } from '../dates';
 import type { StrategyHost } from '../host';
 import type { CompositionFacts, StrategyModel } from '../model/types';
-import { PositionMapper, toDiagnostics } from '../positions';
+import { LineIndex } from '../lines';
+import { problem } from '../problems';
 import { RULES } from '../rules';
 import { createContext, type Rule } from '../rules/context';
-import type { AnalyzeOptions, Diagnostic, Problem, Span } from '../types';
+import type { AnalyzeOptions, Problem, Span } from '../types';
 import { FileAnalyses, type FileAnalysed } from './fileCache';
 import { mergeModels } from './merge';
 import { basename, dirname, isAbsolutePath, relativePath } from './paths';
@@ -76,17 +77,6 @@ export class StrategyComposer {
     return this.orphan(read, { span: value?.span ?? partOf.keySpan, message: why });
   }
 
-  /** The diagnostics of one file of a composed strategy, related locations named by real path. */
-  diagnostics(strategy: ComposedStrategy, file: string): Diagnostic[] {
-    const a = strategy.files.get(file);
-    if (!a) return [];
-    return toDiagnostics(a, (span) => {
-      const other = strategy.files.get(span.file ?? file);
-      if (!other) return undefined;
-      return { file: other.file, range: (other.positions ??= new PositionMapper(other.text)).range(span) };
-    });
-  }
-
   private composeRoot(read: Read): ComposedStrategy {
     const a = read.analysis;
     const labels = new Map([[read.file, basename(read.file)]]);
@@ -124,15 +114,15 @@ export class StrategyComposer {
   }
 
   private facts(reads: readonly Read[], labels: Map<string, string>): CompositionFacts {
-    const positions = new Map(reads.map((r) => [r.file, r.analysis]));
+    const byFile = new Map(reads.map((r) => [r.file, r.analysis]));
     return {
       files: reads.map((r) => r.file),
       labels,
       unresolvedIncludes: [],
       shadowed: [],
       lineOf: (span) => {
-        const a = positions.get(span.file ?? reads[0].file);
-        return a ? (a.positions ??= new PositionMapper(a.text)).position(span.start).line + 1 : 1;
+        const a = byFile.get(span.file ?? reads[0].file);
+        return a ? (a.lines ??= new LineIndex(a.text)).position(span.start).line + 1 : 1;
       },
     };
   }
@@ -143,7 +133,7 @@ export class StrategyComposer {
     for (const rule of rules) {
       try {
         for (const f of rule.check(ctx)) {
-          const p = raw(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data);
+          const p = problem(rule.code, f.severity ?? rule.defaultSeverity, f.span, f.message, f.data);
           if (f.related) p.related = f.related;
           out.push(p);
         }
@@ -158,7 +148,7 @@ export class StrategyComposer {
   private withProblems(a: Analysis, ruleProblems: Problem[]): Analysis {
     const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(a)) as Analysis;
     copy.problems = [...a.problems, ...ruleProblems];
-    return finish(copy, this.options, (a.positions ??= new PositionMapper(a.text)));
+    return finish(copy, this.options, (a.lines ??= new LineIndex(a.text)));
   }
 }
 

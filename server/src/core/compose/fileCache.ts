@@ -6,6 +6,7 @@
 import type { Analysis, AnalyzeHooks } from '../analyze';
 import type { StrategyHost } from '../host';
 import { IncrementalAnalyzer } from '../incremental/analyzer';
+import { lineZero as firstLine } from '../problems';
 import type { AnalyzeOptions, Span } from '../types';
 
 /** A file read and analysed on its own. */
@@ -45,7 +46,7 @@ export class FileAnalyses {
     if (!e || e.text !== r.text) {
       const analyzer = e?.analyzer ?? new IncrementalAnalyzer();
       const analysis = analyzer.analyze(r.text, file, this.options, NO_RULES);
-      const lineZero: Span = { start: 0, end: firstLineEnd(r.text), file };
+      const lineZero: Span = { ...firstLine(r.text), file };
       stampFile(analysis.model, file);
       e = { text: r.text, analysis, lineZero, analyzer };
       this.entries.set(file, e);
@@ -73,9 +74,4 @@ export function stampFile(node: unknown, file: string, seen = new Set<object>())
     return;
   }
   for (const k in o) if (k !== 'composition') stampFile(o[k], file, seen);
-}
-
-function firstLineEnd(text: string): number {
-  const nl = text.search(/[\r\n]/);
-  return nl < 0 ? Math.min(text.length, 1000) : nl;
 }

@@ -3,3 +3,4 @@ export { StrategyComposer, composeStrategy, type ComposedStrategy, type ComposeR
 export { FileAnalyses, type FileAnalysed, type FileRead } from './fileCache';
 export { escapeGlob, globFiles, globMatcher, isGlob } from './glob';
 export { basename, dirname, joinPath, relativePath, compareCodePoints } from './paths';
+export { joinStrategy, renderStrategyHtml, renderStrategyMarkdown } from './render';

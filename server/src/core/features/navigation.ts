@@ -16,7 +16,8 @@ export const BUILT_IN_IDS = new Set(BUILT_IN_ROLES.map((r) => r.id));
 export function idOccurrences(model: StrategyModel): IdOccurrence[] {
   const out: IdOccurrence[] = [];
   const use = (kind: IdOccurrence['kind'], v: Value | undefined, declaration = false) => {
-    if (v) out.push({ kind, id: v.text, span: v.span, declaration });
+    // A role named by a value of the wrong type (`sponsor: 42`) is no role reference: the schema reports it.
+    if (v && (kind !== 'role' || v.isString)) out.push({ kind, id: v.text, span: v.span, declaration });
   };
   for (const r of model.roles) out.push({ kind: 'role', id: r.id, span: r.keySpan, declaration: true });
   use('role', model.header.sponsor);

@@ -37,8 +37,6 @@ export interface SchemaAt {
 }
 
 const ROOT = STRATEGY_SCHEMA as JsonSchema;
-const cache = new Map<string, SchemaAt | undefined>();
-
 export function resolveRef(s: JsonSchema): SchemaAt {
   let ref: string | undefined;
   let merged: JsonSchema = s;
@@ -52,8 +50,6 @@ export function resolveRef(s: JsonSchema): SchemaAt {
 
 /** The schema of the node at `path` (numbers step into sequences), or undefined where the schema allows nothing. */
 export function schemaAt(path: readonly Segment[]): SchemaAt | undefined {
-  const key = JSON.stringify(path.map((s) => (typeof s === 'number' ? 0 : s)));
-  if (cache.has(key)) return cache.get(key);
   let cur: SchemaAt | undefined = { schema: ROOT };
   for (const seg of path) {
     const s: JsonSchema = cur.schema;
@@ -66,8 +62,6 @@ export function schemaAt(path: readonly Segment[]): SchemaAt | undefined {
     }
     cur = resolveRef(next);
   }
-  if (cache.size > 500) cache.clear();
-  cache.set(key, cur);
   return cur;
 }
 

@@ -11,9 +11,11 @@ import { localToday } from '../dates';
 import { convertBlock, parseBlock, parseStrategyText, type ParsedText } from '../parse/parseStrategy';
 import type { MapEntry, TreeNode } from '../parse/tree';
 import { collectTreeProblems } from '../parse/treeProblems';
-import { PositionMapper } from '../positions';
+import { LineIndex } from '../lines';
+import { lineZero as firstLine, schemaProblem } from '../problems';
 import { mapSchemaErrors } from '../schema/mapErrors';
-import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem, type Span } from '../types';
+import { oversize } from '../size';
+import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem } from '../types';
 import { splitBlocks, type Block } from './blocks';
 import { shiftEntry, shiftProblem } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
@@ -34,8 +36,7 @@ export class IncrementalAnalyzer {
 
   analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
     const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const tooLarge = text.length > limit || (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit);
-    const layout = tooLarge ? undefined : splitBlocks(text);
+    const layout = oversize(text, limit) === undefined ? splitBlocks(text) : undefined;
     const result = layout && this.tryBlocks(text, file, layout.blocks, layout.conversationsHead, options, hooks);
     if (result) return result;
     this.cache.clear();
@@ -48,7 +49,7 @@ export class IncrementalAnalyzer {
     options: AnalyzeOptions, hooks: AnalyzeHooks,
   ): Analysis | undefined {
     const next = new Map<string, ParsedBlock>();
-    const lineZero: Span = { start: 0, end: firstLineEnd(text) };
+    const lineZero = firstLine(text);
     let reparsed = 0;
     const top: MapEntry[] = [];
     const conversations: MapEntry[] = [];
@@ -108,8 +109,7 @@ export class IncrementalAnalyzer {
     if (head) apart.add('conversations');
     for (const f of mapSchemaErrors(headerSchemaErrors(root, apart), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
 
-    const mapper = new PositionMapper(text);
-    const analysis = checkRules({ file, text, problems, root, lineZero, today: options.today ?? localToday() }, options, hooks, mapper);
+    const analysis = checkRules({ file, text, problems, root, lineZero, today: options.today ?? localToday() }, options, hooks, new LineIndex(text));
     return withLazyParse(analysis, text);
   }
 }
@@ -118,10 +118,6 @@ export class IncrementalAnalyzer {
 function checkedApart(kind: Block['kind'], entry: MapEntry): boolean {
   if (kind === 'conversation') return true;
   return entry.key === 'roles' && entry.value?.kind === 'map';
-}
-
-function schemaProblem(span: Span, message: string, data?: Record<string, unknown>): Problem {
-  return data && Object.keys(data).length ? { code: 'schema', severity: 'error', span, message, data } : { code: 'schema', severity: 'error', span, message };
 }
 
 /** A root holding just this block, so that schema error paths resolve against it. */
@@ -153,9 +149,4 @@ function withLazyParse(analysis: Analysis, text: string): Analysis {
     get: () => (parsed ??= parseStrategyText(text)),
   });
   return analysis;
-}
-
-function firstLineEnd(text: string): number {
-  const nl = text.search(/[\r\n]/); // a line ends at \n, \r\n or a lone \r
-  return nl < 0 ? Math.min(text.length, 1000) : nl;
 }

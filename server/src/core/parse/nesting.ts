@@ -4,7 +4,7 @@
  * and where exactly depends on how deep the caller's stack already is (the CLI, the server, a worker).
  * Checking first makes the answer the same everywhere: one clear diagnostic instead of a stack error.
  */
-import { Composer, Parser, type CST, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, Parser, type CST, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Collections (block or flow mappings and lists) nested deeper than this are not composed. A strategy needs about 6. */
 export const MAX_NESTING = 100;
@@ -47,8 +47,8 @@ export interface GuardedDocuments<D> {
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 /** `parseAllDocuments` with the nesting bound: a too-deep document and every one after it are not composed. */
-export function parseDocumentsGuarded<D>(text: string, options: Options, lineCounter?: LineCounter): GuardedDocuments<D> {
-  const parser = new Parser(lineCounter?.addNewLine);
+export function parseDocumentsGuarded<D>(text: string, options: Options): GuardedDocuments<D> {
+  const parser = new Parser();
   const composer = new Composer(options);
   const result: GuardedDocuments<D> = { documents: [] };
   let count = 0;

@@ -1,5 +1,5 @@
 /** Text -> YAML document -> plain tree with spans, plus the syntax problems the parser found. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Pair } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Pair } from 'yaml';
 import { parseDocumentsGuarded } from './nesting';
 import type { Span } from '../types';
 import type { MapEntry, TreeNode } from './tree';
@@ -15,7 +15,6 @@ export interface SyntaxProblem {
 
 export interface ParsedText {
   text: string;
-  lineCounter: LineCounter;
   /** The first (and only checked) YAML document; undefined for an empty file. */
   document?: Document.Parsed;
   /** The tree of the first document; null when the document is empty. */
@@ -36,8 +35,7 @@ class AliasLimit extends Error {
 }
 
 export function parseStrategyText(text: string): ParsedText {
-  const lineCounter = new LineCounter();
-  const { documents: list, deepAt, skippedAt } = parseDocumentsGuarded<Document.Parsed>(text, PARSE_OPTIONS, lineCounter);
+  const { documents: list, deepAt, skippedAt } = parseDocumentsGuarded<Document.Parsed>(text, PARSE_OPTIONS);
   const document = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   for (const err of document?.errors ?? []) {
@@ -61,7 +59,7 @@ export function parseStrategyText(text: string): ParsedText {
       root = null;
     }
   }
-  const parsed: ParsedText = { text, lineCounter, document, root, syntaxErrors, extraDocument, tooLarge };
+  const parsed: ParsedText = { text, document, root, syntaxErrors, extraDocument, tooLarge };
   if (deepAt !== undefined) parsed.deepAt = deepAt;
   return parsed;
 }

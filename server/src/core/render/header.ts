@@ -1,4 +1,5 @@
 /** The page header (title, organization, sponsor, version, review, key figures) and the problem banner. */
+import { countSeverities, describeCounts, totalOf } from '../problemCounts';
 import { chip, esc, maybe, reviewChip, roleName, src } from './html';
 import type { ProblemView, StrategyView } from './viewTypes';
 
@@ -25,9 +26,7 @@ ${renderKpis(v)}
 
 function renderKpis(v: StrategyView): string {
   const s = v.stats;
-  const problems = (sev: string) => v.problems.filter((p) => p.severity === sev).length;
-  const errors = problems('error');
-  const warnings = problems('warning');
+  const counts = countSeverities(v.problems.map((p) => p.severity));
   const tile = (value: string, label: string, note: string, tone: string) =>
     `<div class="kpi kpi-${tone}"><div class="kpi-value">${esc(value)}</div><div class="kpi-label">${esc(label)}</div><div class="kpi-note">${esc(note)}</div></div>`;
   return `<div class="kpis">
@@ -36,7 +35,7 @@ ${tile(String(s.goals), 'Goals', `${s.goalsDone} done${s.goalsOverdue ? `, ${s.g
 ${tile(String(s.applications), 'Applications', `on ${s.platforms} platform${s.platforms === 1 ? '' : 's'}`, 'neutral')}
 ${tile(`${s.exposed - s.uncovered}/${s.exposed}`, 'Exposed items covered', s.uncovered ? `${s.uncovered} uncovered` : 'liability register complete', s.uncovered ? 'bad' : 'good')}
 ${tile(String(s.liabilities), 'Liabilities', `${s.liabilitiesOpen} open`, s.liabilitiesOpen ? 'warn' : 'good')}
-${tile(String(errors + warnings), 'Problems', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`, errors ? 'bad' : warnings ? 'warn' : 'good')}
+${tile(String(totalOf(counts)), 'Problems', describeCounts(counts), counts.errors ? 'bad' : counts.warnings ? 'warn' : 'good')}
 </div>`;
 }
 

@@ -1,5 +1,8 @@
-/** The renderer: an Analysis -> the preview page (HTML, export or webview) or Markdown. Pure. */
-export { renderHtml, renderBody, renderPage, pageTitle, type RenderHtmlOptions, type RenderBodyOptions } from './page';
+/** The renderer: an Analysis -> the preview's body, the export page, or Markdown. Pure. */
+export {
+  renderHtml, renderBody, renderExportPage, renderStaleBanner, pageTitle, EXPORT_STYLE, WEBVIEW_STYLE,
+  type RenderHtmlOptions, type RenderBodyOptions,
+} from './page';
 export { renderMarkdown, type RenderMarkdownOptions } from './markdown';
 export { brokenProblems, isBroken } from './broken';
 export { escapeHtml, escapeAttr, escapeMarkdown } from './escape';

@@ -1,13 +1,14 @@
 /**
- * The HTML page: a self-contained export (inline style allowed by its hash, no script, no network,
- * print rules) or the VS Code webview page (theme variables, a nonce'd script for click-to-source,
- * scroll sync and live updates). Both show the same body.
+ * The rendered page: the body both pages show (renderBody), and the self-contained export page around
+ * it (inline style allowed by its hash, no script, no network, print rules). The VS Code webview page
+ * (its CSP with a nonce, its script) is built by the client around the same body and WEBVIEW_STYLE
+ * (client/src/preview/page.ts). Pure: no Node API, so that it runs in a browser too.
  */
-import { createHash, randomBytes } from 'crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { Analysis } from '../analyze';
 import { renderCards } from './cards';
 import { renderCoverageMatrix } from './coverageMatrix';
-import { escapeAttr, escapeHtml } from './escape';
+import { escapeHtml } from './escape';
 import { renderBanner, renderHeader } from './header';
 import { renderProblems } from './problems';
 import { renderRolesMatrix } from './rolesMatrix';
@@ -15,7 +16,11 @@ import { BASE_CSS } from './styles';
 import { EXPORT_THEME_CSS, WEBVIEW_THEME_CSS } from './themes';
 import { renderTimeline } from './timeline';
 import { brokenViews, buildView } from './view';
-import { WEBVIEW_SCRIPT } from './webviewScript';
+
+/** The style sheet of the export page (light theme, print rules). */
+export const EXPORT_STYLE = BASE_CSS + EXPORT_THEME_CSS;
+/** The style sheet of the webview page (VS Code's theme variables). */
+export const WEBVIEW_STYLE = BASE_CSS + WEBVIEW_THEME_CSS;
 
 export interface RenderBodyOptions {
   /** YYYY-MM-DD: the date reviews and goals are measured against (the analysis's own today). */
@@ -28,14 +33,8 @@ export interface RenderBodyOptions {
 }
 
 export interface RenderHtmlOptions extends RenderBodyOptions {
-  /** `export` (default): a standalone page. `webview`: the VS Code preview page. */
-  mode?: 'export' | 'webview';
-  /** Webview: the nonce of the inline style and script (a random one when absent). */
-  nonce?: string;
-  /** Webview: `webview.cspSource`. */
-  cspSource?: string;
-  /** Webview: what the page's script needs to know (the document's URI, a line to scroll to first). */
-  settings?: { source?: string; line?: number };
+  /** `export` (default and only): a standalone page. The webview page is the client's. */
+  mode?: 'export';
 }
 
 /** The content of the page's `#strategy-root`: what a live update replaces. */
@@ -50,13 +49,18 @@ export function renderBody(analysis: Analysis, options: RenderBodyOptions): stri
     .join('\n');
 }
 
-export function renderHtml(analysis: Analysis, options: RenderHtmlOptions): string {
-  return renderPage(renderBody(analysis, options), pageTitle(analysis), options);
+/**
+ * The banner that a stale body starts with: `broken`'s problems over the last good version. For a
+ * good `lastGood`, renderBody(lastGood, { staleBecause: broken }) is this banner, a newline and
+ * renderBody(lastGood): so a host that keeps the last good body needs only this from the new version.
+ */
+export function renderStaleBanner(broken: Analysis): string {
+  return renderBanner(brokenViews(broken), true, false);
 }
 
-/** The page around a body made by renderBody (the webview keeps its body and rebuilds the page). */
-export function renderPage(body: string, title: string, options: Omit<RenderHtmlOptions, 'today' | 'staleBecause'>): string {
-  return options.mode === 'webview' ? webviewPage(title, body, options) : exportPage(title, body);
+/** The standalone export page of an analysis (`strategy render`, "Export Preview as HTML"). */
+export function renderHtml(analysis: Analysis, options: RenderHtmlOptions): string {
+  return renderExportPage(renderBody(analysis, options), pageTitle(analysis));
 }
 
 /** "Title — Organization", for the page's title. */
@@ -65,19 +69,18 @@ export function pageTitle(analysis: Analysis): string {
   return [h.strategy?.text ?? 'Strategy', h.organization?.text].filter(Boolean).join(' — ');
 }
 
-function exportPage(title: string, body: string): string {
-  const css = BASE_CSS + EXPORT_THEME_CSS;
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+/** The export page around a body made by renderBody: its only style is allowed by its SHA-256. */
+export function renderExportPage(body: string, title: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${EXPORT_STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <meta name="generator" content="Strategy as Code">
 <title>${escapeHtml(title)}</title>
-<style>${css}</style>
+<style>${EXPORT_STYLE}</style>
 </head>
 <body class="export">
 <main id="strategy-root" class="strategy">
@@ -88,28 +91,13 @@ ${body}
 `;
 }
 
-function webviewPage(title: string, body: string, options: Omit<RenderHtmlOptions, 'today' | 'staleBecause'>): string {
-  const nonce = escapeAttr(options.nonce ?? randomBytes(16).toString('base64'));
-  const source = escapeAttr(options.cspSource ?? '');
-  const csp = `default-src 'none'; style-src ${source} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${source} data:;`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta id="strategy-preview-settings" data-settings="${escapeAttr(JSON.stringify(options.settings ?? {}))}">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${BASE_CSS}${WEBVIEW_THEME_CSS}</style>
-</head>
-<body class="webview">
-<main id="strategy-root" class="strategy">
-${body}
-</main>
-<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>
-</body>
-</html>
-`;
+/** base64 of the SHA-256 of the export style sheet (pure JS: core also runs in a browser). */
+const EXPORT_STYLE_HASH = base64(sha256(new TextEncoder().encode(EXPORT_STYLE)));
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
 /** The file's name from a path or a URI, for the footer. */

@@ -1,9 +1,9 @@
 /** The problems summary: counts by severity, then each problem with its line, grouped by severity. */
-import type { Severity } from '../types';
+import { SEVERITIES, type Severity } from '../types';
 import { cls, esc, section, src } from './html';
 import type { ProblemView, StrategyView } from './viewTypes';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 export const SEVERITY_TITLES: Record<Severity, string> = {
   error: 'Errors',
   warning: 'Warnings',

@@ -1,5 +1,4 @@
 /** Review status for the header, the cards and the timeline: last + cadence -> next, against today. */
-import { isValidDate } from '../dates';
 import type { Review } from '../model/types';
 import { nextReview } from '../model/review';
 import type { ReviewState, ReviewView } from './viewTypes';
@@ -30,14 +29,6 @@ function reviewState(next: string | undefined, today: string): ReviewState {
 /** Whole days from a to b (both YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The share of the review cycle that has passed today (0 at the last review, 1 when due; may exceed 1). */
-export function cycleProgress(review: ReviewView, today: string): number | undefined {
-  const last = review.last?.text;
-  if (!review.next || !last || !isValidDate(last)) return undefined;
-  const length = daysBetween(last, review.next);
-  return length > 0 ? Math.max(0, daysBetween(last, today) / length) : undefined;
 }
 
 /** Human words for a review's state, used by both renderers. */

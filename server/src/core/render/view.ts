@@ -1,7 +1,7 @@
 /** Analysis -> StrategyView: everything the preview draws, with source lines, computed once. */
 import type { Analysis } from '../analyze';
 import { CONVERSATIONS, CONVERSATION_IDS, EXPOSING_DATA } from '../catalog';
-import { PositionMapper } from '../positions';
+import { LineIndex } from '../lines';
 import { allItems, roleCatalog } from '../model/catalogue';
 import { coveredIds } from '../model/exposure';
 import { brokenProblems } from './broken';
@@ -49,11 +49,11 @@ export function buildView(analysis: Analysis, today: string): StrategyView {
   };
 }
 
-function mapperOf(analysis: Analysis): PositionMapper {
-  return analysis.positions ?? new PositionMapper(analysis.text);
+function mapperOf(analysis: Analysis): LineIndex {
+  return analysis.lines ?? new LineIndex(analysis.text);
 }
 
-function problemView(mapper: PositionMapper): (p: Problem) => ProblemView {
+function problemView(mapper: LineIndex): (p: Problem) => ProblemView {
   return (p) => {
     const pos = mapper.position(p.span.start);
     return { code: p.code, severity: p.severity, message: p.message, line: pos.line, character: pos.character };

@@ -4,7 +4,8 @@
  */
 import type { ComposedStrategy, StrategyComposer } from '../../core/compose';
 import type { FileEdit, FileSpan } from '../../core/features/across/navigation';
-import { TextPositions } from '../convert';
+import type { TextPositions } from '../convert';
+import { positionsOf as strategyPositions } from '../workspace/diagnostics';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StrategyWorkspace } from '../workspace/workspace';
 import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
@@ -28,12 +29,7 @@ export async function acrossAt(ctx: { workspace?: StrategyWorkspace; documents: 
   if (!workspace || !document || !workspace.handles(document)) return undefined;
   const found = await workspace.strategyOf(uri);
   if (!found) return undefined;
-  const positions = new Map<string, TextPositions>();
-  const positionsOf = (file: string) => {
-    let p = positions.get(file);
-    if (!p) positions.set(file, (p = TextPositions.of(found.strategy.files.get(file)!)));
-    return p;
-  };
+  const positionsOf = strategyPositions(found.strategy);
   const uriOf = (file: string) => (file === found.file ? uri : workspace.uriOf(file));
   return {
     ...found,

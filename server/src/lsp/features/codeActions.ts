@@ -11,20 +11,23 @@ import { sameRange, TextPositions, toLspDiagnostic } from '../convert';
 import { fixesAcross } from '../../core/features/across/fixes';
 import type { FileEdit } from '../../core/features/across/navigation';
 import type { Span } from '../../core';
-import { acrossAt } from './across';
+import type { Across } from './across';
+import { fileDiagnostics } from '../workspace/diagnostics';
 import { guarded, type ServerContext } from '../context';
 import { documentFeatures } from '../documentFeatures';
 
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams): Promise<CodeAction[]> => {
+  ctx.connection.onCodeAction(guarded(ctx, 'Code actions', [], async (p: CodeActionParams, token): Promise<CodeAction[]> => {
     const only = p.context.only;
     if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
-    const d = await documentFeatures(ctx, p.textDocument.uri);
+    const d = await documentFeatures(ctx, p.textDocument.uri, token);
     const found = d && await d.run('fixesAt', d.positions.span(p.range));
     if (!d || !found) return [];
-    const across = await crossFileFixes(ctx, p.textDocument.uri, d.positions.span(p.range));
-    const diagnostics: LspDiagnostic[] = found.diagnostics.map((x) =>
-      p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? toLspDiagnostic(x));
+    const across = d.across && crossFileFixes(ctx, d.across, d.positions.span(p.range));
+    const diagnostics: LspDiagnostic[] = found.problems.map((problem) => {
+      const x = toLspDiagnostic(problem, d.positions);
+      return p.context.diagnostics.find((c) => c.code === x.code && sameRange(c.range, x.range)) ?? x;
+    });
     const own = found.fixes.filter((fix) => !across?.dropTitles.has(fix.title)).flatMap((fix): CodeAction[] => {
       const diagnostic = diagnostics[fix.problem];
       if (!diagnostic) return [];
@@ -50,12 +53,11 @@ export function registerCodeActions(ctx: ServerContext): void {
 }
 
 /** Fixes that edit other files of the document's strategy (see core/features/across/fixes). */
-async function crossFileFixes(ctx: ServerContext, uri: string, span: Span) {
-  const a = await acrossAt(ctx, uri);
+function crossFileFixes(ctx: ServerContext, a: Across, span: Span) {
   const workspace = ctx.workspace;
-  if (!a || !workspace) return undefined;
+  if (!workspace) return undefined;
   const analysis = a.strategy.files.get(a.file)!;
-  const all = a.composer.diagnostics(a.strategy, a.file);
+  const all = fileDiagnostics(a.strategy, a.file, a);
   const picked = analysis.problems.map((problem, i) => ({ problem, i })).filter(({ problem: q }) => q.span.start <= span.end && span.start <= q.span.end);
   const read = (file: string) => {
     const real = workspace.host.realpath(file);
@@ -63,7 +65,7 @@ async function crossFileFixes(ctx: ServerContext, uri: string, span: Span) {
     return r && !('error' in r) ? { file: r.file, analysis: r.analysis } : undefined;
   };
   const result = fixesAcross(a.strategy, a.file, picked.map((x) => x.problem), read);
-  const diagnostics = picked.map((x) => toLspDiagnostic(all[x.i]));
+  const diagnostics = picked.map((x) => all[x.i]);
   const edit = (edits: FileEdit[]): WorkspaceEdit => {
     const changes: Record<string, TextEdit[]> = {};
     for (const e of edits) {

@@ -26,8 +26,8 @@ export function registerOutline(ctx: ServerContext, options: OutlineOptions): vo
   const { connection } = ctx;
 
   connection.onDocumentSymbol(guarded(ctx, 'Document symbols', [],
-    async (p: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
-      const d = await documentFeatures(ctx, p.textDocument.uri);
+    async (p: DocumentSymbolParams, token): Promise<DocumentSymbol[] | SymbolInformation[]> => {
+      const d = await documentFeatures(ctx, p.textDocument.uri, token);
       if (!d) return [];
       const entries = (await d.run('documentSymbols')) ?? [];
       return options.hierarchical()
@@ -35,8 +35,8 @@ export function registerOutline(ctx: ServerContext, options: OutlineOptions): vo
         : flatten(entries, p.textDocument.uri, d.positions);
     }));
 
-  connection.onFoldingRanges(guarded(ctx, 'Folding ranges', [], async (p: FoldingRangeParams): Promise<FoldingRange[]> => {
-    const d = await documentFeatures(ctx, p.textDocument.uri);
+  connection.onFoldingRanges(guarded(ctx, 'Folding ranges', [], async (p: FoldingRangeParams, token): Promise<FoldingRange[]> => {
+    const d = await documentFeatures(ctx, p.textDocument.uri, token);
     if (!d) return [];
     const byStart = new Map<number, FoldingRange>();
     for (const f of (await d.run('foldingRanges')) ?? []) {

@@ -1,10 +1,10 @@
 /**
  * The core's features by name, each a function of one analysis and plain arguments with a plain,
- * cloneable result (offsets, not LSP positions). The server runs them on its own analysis of a small
+ * cloneable result (offsets, not LSP positions: the server maps them). The server runs them on its own analysis of a small
  * document, and asks the worker to run them on its analysis of a large one: one analysis per
  * document, wherever it lives, and the same answers from both.
  */
-import { toDiagnostics, type Analysis, type Diagnostic } from '../../core';
+import type { Analysis, Problem } from '../../core';
 import { codeActions } from '../../core/features/codeActions';
 import { complete } from '../../core/features/completion';
 import { foldingRanges } from '../../core/features/folding';
@@ -12,25 +12,42 @@ import { hover } from '../../core/features/hover';
 import { definition, prepareRename, references, rename } from '../../core/features/navigation';
 import { documentSymbols } from '../../core/features/symbols';
 import type { CodeFix } from '../../core/features/types';
+import { isBroken, pageTitle, renderBody, renderStaleBanner } from '../../core/render';
 import type { Span } from '../../core/types';
 
 export interface FixesAt {
-  /** The diagnostics whose problems touch the span, in the analysis's order. */
-  diagnostics: Diagnostic[];
-  /** `problem` indexes `diagnostics`. */
+  /** The problems that touch the span, in the analysis's order. */
+  problems: Problem[];
+  /** `problem` indexes `problems`. */
   fixes: CodeFix[];
 }
 
 /** The problems touching `span` (as LSP's touching ranges do: a cursor at an end touches) and their fixes. */
 function fixesAt(a: Analysis, span: Span): FixesAt {
-  const all = toDiagnostics(a);
-  const picked = a.problems.map((p, i) => ({ p, d: all[i] })).filter(({ p }) => p.span.start <= span.end && span.start <= p.span.end);
-  if (!picked.length) return { diagnostics: [], fixes: [] };
-  return { diagnostics: picked.map((x) => x.d), fixes: codeActions(a, span, picked.map((x) => x.p)) };
+  const picked = a.problems.filter((p) => p.span.start <= span.end && span.start <= p.span.end);
+  if (!picked.length) return { problems: [], fixes: [] };
+  return { problems: picked, fixes: codeActions(a, span, picked) };
+}
+
+export interface PreviewRender {
+  title: string;
+  /** renderBody of this version. */
+  body: string;
+  broken: boolean;
+  /** When broken: the banner that goes over the last good version's body (renderStaleBanner). */
+  staleBanner?: string;
+}
+
+/** The preview of this analysis, and what a stale preview needs from it (the host keeps the last good body). */
+function preview(a: Analysis, today: string): PreviewRender {
+  const broken = isBroken(a);
+  const render: PreviewRender = { title: pageTitle(a), body: renderBody(a, { today }), broken };
+  if (broken) render.staleBanner = renderStaleBanner(a);
+  return render;
 }
 
 export const FEATURES = {
-  diagnostics: (a: Analysis) => toDiagnostics(a),
+  diagnostics: (a: Analysis) => a.problems,
   complete: (a: Analysis, offset: number) => complete(a, offset),
   hover: (a: Analysis, offset: number) => hover(a, offset) ?? null,
   definition: (a: Analysis, offset: number) => definition(a, offset) ?? null,
@@ -40,6 +57,7 @@ export const FEATURES = {
   documentSymbols: (a: Analysis) => documentSymbols(a),
   foldingRanges: (a: Analysis) => foldingRanges(a),
   fixesAt,
+  preview,
 };
 
 export type FeatureName = keyof typeof FEATURES;

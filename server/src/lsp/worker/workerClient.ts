@@ -3,7 +3,8 @@
  * analysis of each large document and answers for it (diagnostics and every feature), so that the
  * main thread never parses a large document and keeps answering requests meanwhile. Jobs run one at a
  * time, in order; a diagnostics job still waiting when a newer one for the same document arrives is
- * dropped (it resolves undefined). A document's text crosses to the worker once per version. When the
+ * dropped (it resolves undefined), and so is a job whose request no longer wants it (cancelled, or
+ * its document changed). A document's text crosses to the worker once per version. When the
  * worker cannot start or dies, the jobs it held fail with WorkerUnavailable and the next job starts a
  * new worker.
  */
@@ -31,6 +32,8 @@ export interface WorkerDocument {
   version: number;
   text: string;
   options: AnalyzeOptions;
+  /** True once the job is no longer wanted (its request was cancelled or the document changed): it is then skipped. */
+  dropped?: () => boolean;
 }
 
 interface Job {
@@ -95,7 +98,11 @@ export class AnalysisWorkerClient {
 
   private startNext(): void {
     if (this.running || this.disposed) return;
-    const job = this.waiting.shift();
+    let job = this.waiting.shift();
+    while (job?.doc.dropped?.()) {
+      job.resolve(undefined);
+      job = this.waiting.shift();
+    }
     if (!job) return;
     this.running = job;
     try {

@@ -71,7 +71,7 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
     if (document && !workspace.handles(document)) {
       const d = await documentFeatures(ctx, uri);
       const found = d ? await d.run('diagnostics') : [];
-      return { kind: DocumentDiagnosticReportKind.Full, items: (found ?? []).map(toLspDiagnostic) };
+      return { kind: DocumentDiagnosticReportKind.Full, items: d ? (found ?? []).map((x) => toLspDiagnostic(x, d.positions, uri)) : [] };
     }
     await workspace.flush();
     const stored = workspace.store.get(uri);

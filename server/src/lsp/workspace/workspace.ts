@@ -8,14 +8,13 @@
  * they are open.
  */
 import * as fs from 'node:fs';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../../core';
 import { StrategyComposer, type ComposedStrategy } from '../../core/compose';
 import { findStrategyFiles, STRATEGY_FILE } from '../../cli/files';
-import { toLspDiagnostic } from '../convert';
+import { fileDiagnostics, positionsOf } from './diagnostics';
 import { describe } from '../documentCache';
-import type { RuleFailureLog } from '../ruleFailures';
+import type { RuleFailureSink } from '../documentCache';
 import { pathToUri, uriToPath, WorkspaceHost } from './host';
 import { Strategies } from './strategies';
 import { DiagnosticStore, type Push } from './store';
@@ -27,7 +26,7 @@ export interface WorkspaceOptions {
   /** Whether an open document is analysed on its own elsewhere (a large document, in the worker). */
   isAlone: (document: TextDocument) => boolean;
   push: Push;
-  ruleFailures: RuleFailureLog;
+  ruleFailures: RuleFailureSink;
   log: (message: string) => void;
 }
 
@@ -165,12 +164,12 @@ export class StrategyWorkspace {
     }
     let changedAny = false;
     for (const s of done) {
-      const composer = await this.composer(this.uriOf(s.root));
       if (this.strategies.of(s.root) !== s) continue; // replaced meanwhile
+      const positions = positionsOf(s);
       for (const file of s.files.keys()) {
         if (!this.eligible(file)) continue;
         const uri = this.uriOf(file);
-        const diagnostics = composer.diagnostics(s, file).map((d) => this.toLsp(d));
+        const diagnostics = fileDiagnostics(s, file, { uriOf: (f) => this.uriOf(f), positions });
         changedAny = this.store.set(uri, diagnostics, this.options.documents.get(uri)?.version) || changedAny;
       }
     }
@@ -182,11 +181,6 @@ export class StrategyWorkspace {
       }
     }
     if (changedAny) this.onChanged();
-  }
-
-  private toLsp(d: Parameters<typeof toLspDiagnostic>[0]): LspDiagnostic {
-    if (d.related) d.related = d.related.map((r) => ({ ...r, file: this.uriOf(r.file) }));
-    return toLspDiagnostic(d);
   }
 
   /** Checked and reported: a file in the folders, or an open one (unless it is analysed alone). */

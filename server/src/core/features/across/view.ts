@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../analyze';
 import type { ComposedStrategy } from '../../compose';
-import { PositionMapper } from '../../positions';
+import { LineIndex } from '../../lines';
 import { complete } from '../completion';
 import { hover } from '../hover';
 import type { CompletionEntry, HoverResult } from '../types';
@@ -32,6 +32,6 @@ export function hoverAcross(s: ComposedStrategy, file: string, offset: number): 
   const site = definitionAcross(s, file, offset) ?? (offset > 0 ? definitionAcross(s, file, offset - 1) : undefined);
   if (!site) return h;
   const where = s.files.get(site.file)!;
-  const line = (where.positions ??= new PositionMapper(where.text)).position(site.start).line + 1;
+  const line = (where.lines ?? new LineIndex(where.text)).position(site.start).line + 1;
   return { ...h, contents: `${h.contents}\n\nDefined in \`${s.labels.get(site.file) ?? site.file}\`, line ${line}.` };
 }

@@ -1,0 +1,96 @@
+/**
+ * The preview page's script (bundled on its own by esbuild.js into dist/webview/preview.js, loaded by
+ * the page shell of client/src/preview/page.ts with the page's nonce): click-to-source, scroll sync
+ * both ways with a guard against feedback loops, and body updates without reloading the page. The
+ * messages are the host's own types (client/src/preview/messages.ts), as VS Code's Markdown preview
+ * shares them with its preview-src.
+ */
+import type { HostToPreview, PreviewSettings, PreviewState, PreviewToHost } from '../src/preview/messages';
+import { lineAtOffset, offsetForLine, syncEntries } from './scrollMap';
+
+interface VsCodeApi {
+  postMessage(message: PreviewToHost): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+
+declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
+
+const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
+  ? acquireVsCodeApi()
+  : { postMessage: () => {}, getState: () => undefined, setState: () => {} };
+
+const settings = readSettings();
+const state: PreviewState = { ...(vscode.getState() ?? {}), source: settings.source };
+vscode.setState(state);
+const root = document.getElementById('strategy-root');
+/** Scroll events still to come from our own scrolling (not the user's): not reported to the host. */
+let ignoreScrollEvents = 0;
+let scrollFrame = 0;
+
+function readSettings(): PreviewSettings {
+  const raw = document.getElementById('strategy-preview-settings')?.getAttribute('data-settings');
+  try {
+    return JSON.parse(raw || '{}') as PreviewSettings;
+  } catch {
+    return { source: '' };
+  }
+}
+
+function scrollToLine(line: number): void {
+  const max = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
+  const target = Math.max(0, Math.min(max, Math.round(offsetForLine(syncEntries(), line))));
+  if (Math.abs(target - window.scrollY) < 1) return;
+  ignoreScrollEvents++;
+  window.scrollTo(0, target);
+}
+
+function post(message: PreviewToHost): void {
+  vscode.postMessage(message);
+}
+
+window.addEventListener('scroll', () => {
+  if (ignoreScrollEvents > 0) {
+    ignoreScrollEvents--;
+    return;
+  }
+  if (scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    const line = lineAtOffset(syncEntries(), window.scrollY);
+    state.line = line;
+    vscode.setState(state);
+    post({ type: 'didScroll', line });
+  });
+}, { passive: true });
+
+document.addEventListener('click', (event) => {
+  const selection = window.getSelection?.();
+  if (selection && String(selection) !== '') return;
+  const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+  if (!target) return;
+  const line = Number(target.getAttribute('data-line'));
+  if (!Number.isFinite(line)) return;
+  event.preventDefault();
+  post({ type: 'reveal', line });
+});
+
+window.addEventListener('message', (event: MessageEvent<HostToPreview>) => {
+  const msg = event.data;
+  if (!msg || typeof msg.type !== 'string') return;
+  if (msg.type === 'update' && typeof msg.html === 'string' && root) {
+    const y = window.scrollY;
+    root.innerHTML = msg.html;
+    // A shorter page clamps the scroll position: that scroll is ours, not the user's.
+    if (Math.abs(window.scrollY - y) >= 1) ignoreScrollEvents++;
+  } else if (msg.type === 'scrollTo' && typeof msg.line === 'number') {
+    state.line = msg.line;
+    vscode.setState(state);
+    scrollToLine(msg.line);
+  }
+});
+
+// The page's own state (kept across hiding and reloads) knows the latest position best.
+const initial = typeof state.line === 'number' ? state.line : settings.line;
+if (typeof initial === 'number' && initial > 0) scrollToLine(initial);
+post({ type: 'ready' });

@@ -1,0 +1,95 @@
+/**
+ * Rendering a composed strategy. The renderer draws one Analysis; a composed strategy is handed to it
+ * as one: its files' texts one after another, every span of the composed model and of the problems
+ * shifted to where its file starts. The page's source lines are then mapped back: `data-line` becomes
+ * the line in its own file, beside `data-file` (the file's path relative to the root's folder), and the
+ * problem list names file and line.
+ */
+import type { Analysis } from '../analyze';
+import { LineIndex } from '../lines';
+import { escapeAttr, escapeHtml, escapeMarkdown, renderHtml, renderMarkdown, type RenderHtmlOptions } from '../render';
+import type { Problem, Span } from '../types';
+import type { ComposedStrategy } from './compose';
+
+interface Joined {
+  analysis: Analysis;
+  /** A line of the joined text -> its file's label and its line there. */
+  where(line: number): { label: string; line: number };
+}
+
+/** One analysis over the strategy's files in composition order. */
+export function joinStrategy(strategy: ComposedStrategy): Joined {
+  const bases = new Map<string, number>();
+  const starts: { line: number; label: string }[] = [];
+  let text = '';
+  let line = 0;
+  for (const [file, a] of strategy.files) {
+    bases.set(file, text.length);
+    starts.push({ line, label: strategy.labels.get(file) ?? file });
+    const own = /(\r\n|\r|\n)$/.test(a.text) || a.text === '' ? a.text : `${a.text}\n`;
+    text += own;
+    line += (own.match(/\r\n|\r|\n/g) ?? []).length;
+  }
+  const shift = (span: Span): Span => ({ start: span.start + (bases.get(span.file ?? strategy.root) ?? 0), end: span.end + (bases.get(span.file ?? strategy.root) ?? 0) });
+  const { composition: _c, ...model } = strategy.model;
+  const problems: Problem[] = [];
+  for (const [file, a] of strategy.files) {
+    for (const p of a.problems) problems.push({ ...p, span: shift({ ...p.span, file: p.span.file ?? file }) });
+  }
+  const analysis: Analysis = { file: strategy.root, text, model: shiftSpans(model, shift), problems, lines: new LineIndex(text) };
+  const rootAnalysis = strategy.files.get(strategy.root);
+  if (rootAnalysis?.unchecked && strategy.files.size === 1) analysis.unchecked = true;
+  return {
+    analysis,
+    where(l) {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i].line > l) i--;
+      return { label: starts[i].label, line: l - starts[i].line };
+    },
+  };
+}
+
+/** The composed strategy as a self-contained page; every element drawn from a file names it (`data-file`). */
+export function renderStrategyHtml(strategy: ComposedStrategy, options: RenderHtmlOptions): string {
+  const single = strategy.files.size === 1 ? strategy.files.get(strategy.root)! : undefined;
+  const joined = joinStrategy(strategy);
+  const page = renderHtml(single ?? joined.analysis, options);
+  // Attribute values and text from the files are escaped by the renderer: these patterns are the renderer's own.
+  return page
+    .replace(/ data-line="(\d+)"/g, (_m, n: string) => {
+      const w = joined.where(Number(n));
+      return ` data-line="${w.line}" data-file="${escapeAttr(w.label)}"`;
+    })
+    .replace(/<span class="where">line (\d+)<\/span>/g, (m, n: string) => (single ? m : `<span class="where">${escapeHtml(label(joined, Number(n) - 1))}</span>`));
+}
+
+/** The composed strategy as Markdown; problems name their file and line. */
+export function renderStrategyMarkdown(strategy: ComposedStrategy, options: { today: string }): string {
+  if (strategy.files.size === 1) return renderMarkdown(strategy.files.get(strategy.root)!, options);
+  const joined = joinStrategy(strategy);
+  return renderMarkdown(joined.analysis, options)
+    .replace(/^- line (\d+), /gm, (_m, n: string) => `- ${escapeMarkdown(label(joined, Number(n) - 1))}, `)
+    .replace(/^> - line (\d+): /gm, (_m, n: string) => `> - ${escapeMarkdown(label(joined, Number(n) - 1))}: `);
+}
+
+function label(joined: Joined, line: number): string {
+  const w = joined.where(line);
+  return `${w.label} line ${w.line + 1}`;
+}
+
+function shiftSpans<T>(node: T, shift: (s: Span) => Span, seen = new Map<object, unknown>()): T {
+  if (!node || typeof node !== 'object') return node;
+  if (seen.has(node)) return seen.get(node) as T;
+  if (Array.isArray(node)) {
+    const out: unknown[] = [];
+    seen.set(node, out);
+    for (const x of node) out.push(shiftSpans(x, shift, seen));
+    return out as T;
+  }
+  const o = node as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') return shift(o as unknown as Span) as T;
+  const out: Record<string, unknown> = {};
+  seen.set(node, out);
+  for (const k of Object.keys(o)) out[k] = shiftSpans(o[k], shift, seen);
+  return out as T;
+}
