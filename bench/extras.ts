@@ -80,7 +80,7 @@ export function timeRender(g: GeneratedStrategy, runs: number): RenderFigure {
   if (!existsSync(join(dir, 'index.ts'))) return { lines: g.lines, note: 'skipped: server/src/core/render does not exist yet' };
   let render: (...args: unknown[]) => unknown;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const mod = require(dir) as { renderHtml?: (...args: unknown[]) => unknown };
     if (typeof mod.renderHtml !== 'function') return { lines: g.lines, note: 'skipped: render/index.ts exports no renderHtml' };
     render = mod.renderHtml;

@@ -180,11 +180,12 @@ function commit(): string {
 }
 
 /** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
-async function diffOnly(): Promise<void> {
+function diffOnly(): Promise<void> {
   const figure = measureDiff();
   const path = join(ROOT, 'bench', 'RESULTS.md');
   writeFileSync(path, withDiff(readFileSync(path, 'utf8'), figure));
   process.stdout.write(diffSection(figure));
+  return Promise.resolve();
 }
 
 (process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly() : main()).catch((e) => {

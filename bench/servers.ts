@@ -87,7 +87,7 @@ function ourDefaultDelay(): number | undefined {
   }
   try {
     // Not declared (yet): the server's own constant, if it still has that name.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const d = (require(join(ROOT, 'server', 'src', 'lsp', 'settings')) as { DEFAULT_DELAY?: unknown }).DEFAULT_DELAY;
     return typeof d === 'number' ? d : undefined;
   } catch {

@@ -1,6 +1,7 @@
 /**
  * The preview page's script (bundled on its own by esbuild.js into dist/webview/preview.js, loaded by
- * the page shell of client/src/preview/page.ts with the page's nonce): click-to-source, scroll sync
+ * the page shell of client/src/preview/page.ts with the page's nonce): click-to-source, compare mode's
+ * "Back to the live preview" button, scroll sync
  * both ways with a guard against feedback loops, and body updates without reloading the page. The
  * messages are the host's own types (client/src/preview/messages.ts), as VS Code's Markdown preview
  * shares them with its preview-src.
@@ -65,6 +66,11 @@ window.addEventListener('scroll', () => {
 }, { passive: true });
 
 document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-action="leave-compare"]')) {
+    event.preventDefault();
+    post({ type: 'leaveCompare' });
+    return;
+  }
   const selection = window.getSelection?.();
   if (selection && String(selection) !== '') return;
   const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;

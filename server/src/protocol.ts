@@ -1,9 +1,14 @@
 /**
  * The custom requests between the VS Code client and the language server, typed once for both sides
  * (client/src imports this file and nothing else of the server). The server owns every analysis: the
- * client asks it for the preview, the export page and the new-file template.
+ * client asks it for the preview, the export page, the new-file template, and in compare mode for the
+ * preview marked with the changes since a revision (the client reads the revision's text through VS
+ * Code's Git extension and hands it over: the server composes, diffs and renders).
  */
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { ChangeRecord } from './core/diff/types';
+
+export type { ChangeRecord };
 
 /** `webview`: the body for VS Code's preview (with WEBVIEW_STYLE); `export`: the standalone page. */
 export type PreviewFlavour = 'webview' | 'export';
@@ -50,3 +55,54 @@ export interface TemplateResult {
 
 /** `strategy/template`: the text of a new strategy file ("New Strategy File"). */
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('strategy/template');
+
+/** One file of the strategy at the base revision, as the client read it (`git show REV:PATH`). */
+export interface CompareBaseFile {
+  /** The file's path relative to the repository's root, `/`-separated (records name files by it). */
+  path: string;
+  text: string;
+}
+
+export interface CompareBase {
+  /** The revision as the user picked it (`HEAD`, a branch, a tag, a short hash): "Changes since LABEL". */
+  label: string;
+  /** The strategy's files at that revision, the root first; empty when the root did not exist there (an added strategy). */
+  files: CompareBaseFile[];
+}
+
+export interface CompareParams {
+  textDocument: { uri: string };
+  /** As in PreviewParams: never an answer older than this version. */
+  version?: number;
+  base: CompareBase;
+}
+
+export interface CompareResult extends PreviewResult {
+  label: string;
+  /** The change records from the base to this version (the spec's records, as `strategy diff --format json` gives them). */
+  records: ChangeRecord[];
+}
+
+/**
+ * `strategy/compare`: the webview preview of an open document in compare mode: a "Changes since
+ * LABEL" section and the items marked added, removed or changed. The server diffs the base it is
+ * given against the document's current version (at default severities, before suppressions, as
+ * `strategy diff`); null when the document is not open (or older than asked).
+ */
+export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>('strategy/compare');
+
+export interface ReviewBaseParams {
+  textDocument: { uri: string };
+  /** The first-parent history of HEAD, newest first: hash and committer date in seconds (UTC). */
+  history: { hash: string; time: number }[];
+}
+
+export interface ReviewBaseResult {
+  /** The document's `review.last`, when it has a valid one. */
+  last?: string;
+  /** The commit of the last strategy review (the rule of `strategy diff --since-review`), when there is one. */
+  hash?: string;
+}
+
+/** `strategy/reviewBase`: which commit of `history` the last strategy review of the document was held on. */
+export const ReviewBaseRequest = new RequestType<ReviewBaseParams, ReviewBaseResult, void>('strategy/reviewBase');

@@ -32,7 +32,7 @@ test('--fail-on regression exits 1 on a regression; --fail-on change on any reco
   fs.writeFileSync(path.join(dir, 'a.strategy.yaml'), old);
   fs.writeFileSync(path.join(dir, 'b.strategy.yaml'), old.replace('name: Brand blog', 'name: Company blog'));
   const neutral = runCli(['diff', 'a.strategy.yaml', 'b.strategy.yaml', ...TODAY, '--fail-on', 'regression'], dir);
-  assert.match(neutral.stdout, /^  ~ application brand-blog: name changed from "Brand blog" to "Company blog"$/m);
+  assert.match(neutral.stdout, /^ {2}~ application brand-blog: name changed from "Brand blog" to "Company blog"$/m);
   assert.equal(neutral.code, 0, 'a neutral change does not fail --fail-on regression');
   assert.equal(runCli(['diff', 'a.strategy.yaml', 'b.strategy.yaml', ...TODAY, '--fail-on', 'change'], dir).code, 1);
 });

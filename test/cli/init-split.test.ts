@@ -15,8 +15,8 @@ test('init --split writes a root and six parts that check with no error and no w
   const r = runCli(['init', 'team/social.strategy.yaml', '--split', '--org', 'Acme', '--today', '2026-11-01'], dir);
   assert.equal(r.code, 0, r.stderr);
   const root = fs.readFileSync(path.join(dir, 'team', 'social.strategy.yaml'), 'utf8');
-  assert.match(root, /^include:\n((  - conversations\/social-[a-z]+\.strategy\.yaml\n){6})$/m);
-  assert.deepEqual([...root.matchAll(/^  - (.+)$/gm)].map((m) => m[1]), PARTS, 'the six files, one by one, in the table\'s order');
+  assert.match(root, /^include:\n(( {2}- conversations\/social-[a-z]+\.strategy\.yaml\n){6})$/m);
+  assert.deepEqual([...root.matchAll(/^ {2}- (.+)$/gm)].map((m) => m[1]), PARTS, 'the six files, one by one, in the table\'s order');
   assert.doesNotMatch(root, /^conversations:/m, 'no conversations in the root');
   for (const [i, p] of PARTS.entries()) {
     const text = fs.readFileSync(path.join(dir, 'team', p), 'utf8');

@@ -24,9 +24,9 @@ test('each conversation is owned by the recommended role with the rest of its te
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-init-'));
   runCli(['init', 'x.strategy.yaml'], dir);
   const text = fs.readFileSync(path.join(dir, 'x.strategy.yaml'), 'utf8');
-  assert.match(text, /social-media:\n.*\n    owner: cmo\n    participants: \[pr-lead, sales-lead, cio\]/);
-  assert.match(text, /social-technologies:\n.*\n    owner: cio\n    participants: \[it-leadership\]/);
-  assert.match(text, /social-liability:\n.*\n    owner: cso\n    participants: \[chief-regulatory-officer, general-counsel, cio\]/);
+  assert.match(text, /social-media:\n.*\n {4}owner: cmo\n {4}participants: \[pr-lead, sales-lead, cio\]/);
+  assert.match(text, /social-technologies:\n.*\n {4}owner: cio\n {4}participants: \[it-leadership\]/);
+  assert.match(text, /social-liability:\n.*\n {4}owner: cso\n {4}participants: \[chief-regulatory-officer, general-counsel, cio\]/);
   assert.match(text, /organization: Our organization/);
 });
 

@@ -11,7 +11,7 @@ interface Entry {
   browser?: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const build = require(path.join(ROOT, 'esbuild.js')) as {
   entries: Entry[];
   buildOptions: (e: Entry, o?: { minify?: boolean }) => esbuild.BuildOptions;

@@ -1,6 +1,7 @@
 // Test helpers over the diff engine: two texts in, records (or compact rows of them) out.
 import { analyze } from '../../server/src/core';
 import { diffStrategies, oneFileSide, type ChangeRecord, type DiffSide } from '../../server/src/core/diff';
+import { renderCompareBody } from '../../server/src/core/render';
 import { TODAY } from './core';
 
 /** One side as `strategy diff` builds it: default severities, before suppressions. */
@@ -88,4 +89,12 @@ export function edit(text: string, ...pairs: [string, string][]): string {
     out = out.slice(0, at) + to + out.slice(at + from.length);
   }
   return out;
+}
+
+/** The preview body in compare mode for `before` -> `after`, as the server renders it (`label` names the base). */
+export function compareBody(before: string, after: string, label = 'HEAD', today = TODAY): string {
+  const base = analyze(before, 'old.strategy.yaml', { today, ignoreSuppressions: true });
+  const head = analyze(after, 'new.strategy.yaml', { today, ignoreSuppressions: true });
+  const records = diffStrategies(oneFileSide('old.strategy.yaml', base), oneFileSide('new.strategy.yaml', head));
+  return renderCompareBody(head, { today, label, records, base });
 }

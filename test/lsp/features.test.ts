@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CodeActionKind, CodeActionRequest, CompletionItemKind, CompletionRequest, HoverRequest, InsertTextFormat, MarkupKind,
-  type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent, type TextEdit,
+  type CodeAction, type Diagnostic, type MarkupContent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspHarness, positionOf } from './harness';
@@ -59,7 +59,7 @@ describe('completion, hover and quick fixes over stdio', () => {
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    owner: \n', 0, 11);
     const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: ' ' } });
-    const items = (Array.isArray(result) ? result : result?.items ?? []) as CompletionItem[];
+    const items = (Array.isArray(result) ? result : result?.items ?? []);
     const labels = items.map((i) => i.label);
     for (const role of ['cio', 'cmo', 'rnd-lead', 'general-counsel', 'community-manager']) assert.ok(labels.includes(role), `${role} in ${labels.join(', ')}`);
     const cmo = items.find((i) => i.label === 'cmo')!;
@@ -73,7 +73,7 @@ describe('completion, hover and quick fixes over stdio', () => {
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    owner: rnd\n', 0, 14);
     const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const items = (Array.isArray(result) ? result : result?.items ?? []) as CompletionItem[];
+    const items = (Array.isArray(result) ? result : result?.items ?? []);
     const item = items.find((i) => i.label === 'rnd-lead');
     assert.ok(item, 'rnd-lead is offered');
     const edit = (item.textEdit as TextEdit | undefined) ?? { range: { start: position, end: position }, newText: item.insertText ?? item.label };
@@ -87,7 +87,7 @@ describe('completion, hover and quick fixes over stdio', () => {
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    \n  social-support:', 0, 4);
     const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const items = (Array.isArray(result) ? result : result?.items ?? []) as CompletionItem[];
+    const items = (Array.isArray(result) ? result : result?.items ?? []);
     const snippets = items.filter((i) => i.insertTextFormat === InsertTextFormat.Snippet);
     assert.ok(snippets.some((s) => s.label === 'goals'), `a goals snippet among ${items.map((i) => i.label).join(', ')}`);
     assert.ok(snippets.every((s) => /\$\{?\d/.test(s.textEdit?.newText ?? s.insertText ?? '')), 'snippets carry tab stops');
@@ -115,7 +115,7 @@ describe('completion, hover and quick fixes over stdio', () => {
 
   /** Applies a code action's edit, sends the new text, and returns it with its diagnostics. */
   async function applyAndRecheck(uri: string, text: string, version: number, action: CodeAction) {
-    const edits = (action.edit?.changes?.[uri] ?? []) as TextEdit[];
+    const edits = (action.edit?.changes?.[uri] ?? []);
     assert.ok(edits.length > 0, `${action.title} edits the document`);
     const next = TextDocument.applyEdits(TextDocument.create(uri, 'strategy', version, text), edits);
     const published = h.nextDiagnostics(uri, version + 1);

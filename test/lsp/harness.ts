@@ -88,8 +88,8 @@ export class LspHarness {
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
     const folders = options.workspaceFolders ?? [ROOT];
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-    proc.stderr!.on('data', () => {});
-    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    proc.stderr.on('data', () => {});
+    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const h = new LspHarness(connection, proc);
     if (options.settings) h.settings = options.settings;
     connection.listen();

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
-  ResponseError, type DocumentSymbol, type Location, type Position, type TextEdit,
+  ResponseError, type DocumentSymbol, type Location, type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspHarness, positionOf } from './harness';
@@ -126,7 +126,7 @@ describe('navigation over stdio', () => {
     const prepared = await h.connection.sendRequest(PrepareRenameRequest.type, at(p));
     assert.ok(prepared && 'placeholder' in prepared, 'rename is possible here');
     const edit = await h.connection.sendRequest(RenameRequest.type, { ...at(p), newName });
-    const edits = (edit?.changes?.[uri] ?? []) as TextEdit[];
+    const edits = (edit?.changes?.[uri] ?? []);
     const next = TextDocument.applyEdits(TextDocument.create(uri, 'strategy', version, text), edits);
     const published = h.nextDiagnostics(uri, ++version);
     await h.change(uri, version, next);

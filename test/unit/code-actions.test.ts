@@ -54,13 +54,13 @@ describe('missing-owner', () => {
     const o = structural(text, 'missing-owner');
     assert.equal(o.fix.isPreferred, true);
     const out = applyChecked(text, o);
-    assert.match(out, /  social-support:\n    # who answers\?\n    owner: support-lead\n    participants: \[support-lead, cio\]  # agreed\n/);
+    assert.match(out, / {2}social-support:\n {4}# who answers\?\n {4}owner: support-lead\n {4}participants: \[support-lead, cio\] {2}# agreed\n/);
   });
   test('an empty conversation (key alone, null or ~) gets an owner line below its key', () => {
     for (const empty of ['', ' null', ' ~  # later']) {
       const text = validStrategy({ 'social-innovation': `  social-innovation:${empty}` });
       const out = applyChecked(text, structural(text, 'missing-owner'));
-      assert.match(out, /  social-innovation:( {2}# later)?\n    owner: rnd-lead\n/, out);
+      assert.match(out, / {2}social-innovation:( {2}# later)?\n {4}owner: rnd-lead\n/, out);
     }
   });
   test('a flow-style conversation gets `owner: ROLE, ` inside its braces', () => {
@@ -73,7 +73,7 @@ describe('missing-owner', () => {
       'social-media': '  social-media:\n    owner: pr-lead\n    participants: [cmo, sales-lead, cio]\n    goals:\n      - id: g1  # first\n        statement: S',
     });
     const out = applyChecked(text, structural(text, 'missing-owner'));
-    assert.match(out, /      - owner: pr-lead\n        id: g1 {2}# first\n        statement: S/);
+    assert.match(out, / {6}- owner: pr-lead\n {8}id: g1 {2}# first\n {8}statement: S/);
   });
   test('an item of an ownerless conversation gets the recommended role; a flow item too', () => {
     const text = validStrategy({

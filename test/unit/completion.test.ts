@@ -54,7 +54,7 @@ describe('role ids', () => {
     assert.equal(entries[0].label, 'support-lead');
     const { text, offset } = withCursor(fixture);
     assert.deepEqual(entries[0].replace, { start: offset - 2, end: offset }, 'replaces the typed word');
-    assert.equal(text.slice(entries[0].replace!.start, entries[0].replace!.end), 'su');
+    assert.equal(text.slice(entries[0].replace.start, entries[0].replace.end), 'su');
   });
   test('in a flow participants list: those not yet listed, the missing functions first', () => {
     const ids = labels(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    participants: [pr-lead, |]\n`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, CONVERSATION_IDS } from '../../server/src/core';
 import { strategyDiagnostics, toDiagnostics } from '../../server/src/cli/diagnostics';
-import { StrategyComposer, type ComposedStrategy } from '../../server/src/core/compose';
+import { StrategyComposer } from '../../server/src/core/compose';
 import { memoryHost } from '../../server/src/core/host';
 
 const TODAY = '2026-11-25';
@@ -155,7 +155,7 @@ test('composed diagnostics equal the one-file diagnostics, each in the file that
       const composer = new StrategyComposer(memoryHost(parts.texts), { today: TODAY });
       const r = composer.compose('/split/social.strategy.yaml');
       assert.ok(!('error' in r));
-      const c = r as ComposedStrategy;
+      const c = r;
       assert.equal(c.files.size, s.parts + 1, 'every part is composed');
       const actual: string[] = [];
       for (const file of c.files.keys()) actual.push(...described(file, strategyDiagnostics(c, file), parts.where));

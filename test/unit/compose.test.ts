@@ -33,7 +33,7 @@ function rowsOf(_composer: StrategyComposer, s: ComposedStrategy): string[] {
 function composed(composer: StrategyComposer, file: string): ComposedStrategy {
   const r = composer.compose(file);
   assert.ok(!('error' in r), 'composed');
-  return r as ComposedStrategy;
+  return r;
 }
 
 test('the worked example across files reports exactly the spec\'s seven diagnostics, from any of its files', () => {

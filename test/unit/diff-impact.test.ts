@@ -30,7 +30,7 @@ test('regression: an owner made unknown (known on the base side, unknown on the 
   const unknown = edit(FULL, ['    owner: chro\n', '    owner: chr0\n']);
   assert.equal(impact(edit(FULL, ['    owner: chro\n', '    owner: chr1\n']), 'conversation', 'owner', unknown), 'neutral', 'it was not known before');
   const declared = edit(FULL, ['    owner: chro\n', '    owner: community-manager\n']);
-  assert.equal(impact(edit(FULL, ['    owner: chro\n', '    owner: community-manager\n']).replace(/  community-manager: \{[^\n]*\n/, '').replace('roles:\n', ''), 'conversation', 'owner'), 'regression',
+  assert.equal(impact(edit(FULL, ['    owner: chro\n', '    owner: community-manager\n']).replace(/ {2}community-manager: \{[^\n]*\n/, '').replace('roles:\n', ''), 'conversation', 'owner'), 'regression',
     'declared in the base, gone in the head');
   assert.equal(impact(declared, 'conversation', 'owner'), 'neutral', 'a declared role is known');
 });

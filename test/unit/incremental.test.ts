@@ -70,7 +70,7 @@ test('random edit sequences: incremental equals a full parse after every edit', 
       let text = sources[i];
       inc.analyze(text, 'f.strategy.yaml', OPTIONS);
       for (const e of edits) {
-        text = apply(text, e as Edit);
+        text = apply(text, e);
         assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
       }
     }),

@@ -18,6 +18,9 @@ const SPEC_COMMANDS: Record<string, string> = {
   'strategy.newFile': 'New Strategy File',
   'strategy.restartServer': 'Restart Language Server',
   'strategy.showOutput': 'Show Output',
+  // Changes between revisions (v2), the editor: compare mode of the preview, and the way back.
+  'strategy.compare': 'Compare Strategy with Revision...',
+  'strategy.leaveCompare': 'Return to the Live Preview',
 };
 
 function exists(rel: string): boolean {
@@ -70,6 +73,12 @@ test('preview keybindings like Markdown\'s and an editor title button, for strat
   assert.deepEqual(contributes.menus['editor/title'], [
     { command: 'strategy.openPreviewToSide', when: 'editorLangId == strategy', group: 'navigation' },
   ]);
+});
+
+test('Compare Strategy with Revision... in the palette for strategy editors; the way back while a preview compares', () => {
+  const palette = contributes.menus.commandPalette as { command: string; when: string }[];
+  assert.equal(palette.find((m) => m.command === 'strategy.compare')?.when, 'editorLangId == strategy');
+  assert.equal(palette.find((m) => m.command === 'strategy.leaveCompare')?.when, 'strategy.comparing');
 });
 
 test('settings as the spec names them, each with scope resource', () => {

@@ -119,7 +119,7 @@ conversations:
 `;
 
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;  
 
 function yamlData(text: string): Data {
   return parse(text, { version: '1.2', schema: 'core', merge: false }) as Data;
@@ -205,7 +205,7 @@ describe('strategy schema: valid files', () => {
   it('accepts missing owners everywhere (missing-owner is a rule, not schema)', () => {
     const d = full();
     const c = d.conversations;
-    for (const conv of Object.values(c) as Data[]) delete conv.owner;
+    for (const conv of Object.values<Data>(c)) delete conv.owner;
     delete c['social-media'].goals[0].owner;
     delete c['social-media'].applications[0].owner;
     delete c['social-technologies'].platforms[0].owner;

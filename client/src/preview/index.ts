@@ -1,9 +1,11 @@
 /**
  * The strategy preview feature: the commands strategy.openPreview, strategy.openPreviewToSide and
- * strategy.exportHtml (declared in package.json) and the panel serializer, on one PreviewManager.
+ * strategy.exportHtml (declared in package.json), compare mode's strategy.compare and
+ * strategy.leaveCompare (compare.ts), and the panel serializer, on one PreviewManager.
  */
 import * as vscode from 'vscode';
 import type { StrategyContext } from '../ctx';
+import { registerCompare } from './compare';
 import { exportPreviewHtml } from './exportHtml';
 import { PreviewManager } from './manager';
 import { commandResource } from './settings';
@@ -32,5 +34,6 @@ export function registerPreview(ctx: StrategyContext): vscode.Disposable[] {
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openPreviewToSide, open(true)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.exportHtml, (arg?: unknown) =>
       exportPreviewHtml(ctx, commandResource(arg) ?? manager.activeResource)),
+    ...registerCompare(ctx, manager),
   ];
 }

@@ -28,6 +28,11 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
     return this.track(StrategyPreview.create(this.ctx, resource, toSide ? vscode.ViewColumn.Beside : active, toSide));
   }
 
+  /** The preview of `resource`, if one is open. */
+  get(resource: vscode.Uri): StrategyPreview | undefined {
+    return this.previews.get(resource.toString());
+  }
+
   /** The document of the preview that has focus, if any. */
   get activeResource(): vscode.Uri | undefined {
     for (const p of this.previews.values()) if (p.panel.active) return p.resource;
@@ -52,10 +57,17 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   private track(preview: StrategyPreview): StrategyPreview {
     const key = preview.resource.toString();
     this.previews.set(key, preview);
+    preview.onDidChangeMode(() => this.updateComparing());
     preview.onDidDispose(() => {
       if (this.previews.get(key) === preview) this.previews.delete(key);
+      this.updateComparing();
     });
     return preview;
+  }
+
+  /** The context key `strategy.comparing`: some preview is in compare mode (enables "Return to the Live Preview"). */
+  private updateComparing(): void {
+    void vscode.commands.executeCommand('setContext', 'strategy.comparing', this.all.some((p) => p.comparing !== undefined));
   }
 
   private disposeAll(): void {

@@ -29,12 +29,17 @@ export interface DidScrollMessage {
   line: number;
 }
 
+/** The user pressed the compare section's "Back to the live preview". */
+export interface LeaveCompareMessage {
+  type: 'leaveCompare';
+}
+
 /** The page has loaded and listens for messages. */
 export interface ReadyMessage {
   type: 'ready';
 }
 
-export type PreviewToHost = RevealMessage | DidScrollMessage | ReadyMessage;
+export type PreviewToHost = RevealMessage | DidScrollMessage | ReadyMessage | LeaveCompareMessage;
 
 /** What the page keeps with vscode.setState, and the serializer gets back after a reload. */
 export interface PreviewState {
@@ -54,7 +59,7 @@ export interface PreviewSettings {
 export function parsePreviewMessage(data: unknown): PreviewToHost | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const { type, line } = data as { type?: unknown; line?: unknown };
-  if (type === 'ready') return { type };
+  if (type === 'ready' || type === 'leaveCompare') return { type };
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
   if (type === 'reveal' || type === 'didScroll') return { type, line };
   return undefined;

@@ -3,11 +3,13 @@
  * `strategy/preview`): the panel asks when it opens, each time the server publishes the document's
  * diagnostics (that is, after each analysis of a new version or new settings), and when the server
  * (re)starts. Updates keep the scroll position; the server keeps the last good render when the YAML
- * breaks. The page reveals the source of a clicked item and syncs scrolling both ways.
+ * breaks. The page reveals the source of a clicked item and syncs scrolling both ways. In compare mode
+ * (compareWith) it asks for `strategy/compare` with the base instead, at the same moments, so that it
+ * stays live; leaveCompare returns to the live preview.
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { PreviewRequest } from '../../../server/src/protocol';
+import { CompareRequest, PreviewRequest, type CompareBase } from '../../../server/src/protocol';
 import type { StrategyContext } from '../ctx';
 import { PreviewContent } from './content';
 import { Disposable } from './dispose';
@@ -37,6 +39,13 @@ export class StrategyPreview extends Disposable {
   /** A request is on its way; `again` asks for one more when it is answered (newer analyses came meanwhile). */
   private inFlight = false;
   private again = false;
+  /** Compare mode's base (the revision's texts), or undefined for the live preview. */
+  private base: CompareBase | undefined;
+  /** Counts mode switches: an answer asked for in another mode is not shown. */
+  private mode = 0;
+  private readonly modeChanged = this._register(new vscode.EventEmitter<void>());
+  /** Fires when the preview enters or leaves compare mode. */
+  readonly onDidChangeMode = this.modeChanged.event;
 
   static create(ctx: StrategyContext, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): StrategyPreview {
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title(resource), { viewColumn: column, preserveFocus }, webviewOptions(ctx.extensionUri));
@@ -98,7 +107,30 @@ export class StrategyPreview extends Disposable {
     this.refresh();
   }
 
-  /** Asks the server for the preview of the document's current version and shows it (one request at a time). */
+  /** The revision label of compare mode, or undefined for the live preview. */
+  get comparing(): string | undefined {
+    return this.base?.label;
+  }
+
+  /** Shows the changes since `base` (and keeps showing them for each new version) until leaveCompare. */
+  compareWith(base: CompareBase): void {
+    this.switchMode(base);
+  }
+
+  /** Back to the live preview. */
+  leaveCompare(): void {
+    if (this.base) this.switchMode(undefined);
+  }
+
+  private switchMode(base: CompareBase | undefined): void {
+    this.base = base;
+    this.mode++;
+    this.content.invalidate();
+    this.modeChanged.fire();
+    this.refresh();
+  }
+
+  /** Asks the server for the preview (or in compare mode, the comparison) of the document's current version and shows it (one request at a time). */
   refresh(): void {
     if (this.isDisposed) return;
     if (this.inFlight) {
@@ -107,8 +139,16 @@ export class StrategyPreview extends Disposable {
     }
     this.inFlight = true;
     this.again = false;
-    this.ctx.request(PreviewRequest, { textDocument: { uri: this.resource.toString() }, flavour: 'webview' }).then(
-      (answer) => this.show(this.content.update(answer)),
+    const mode = this.mode;
+    const textDocument = { uri: this.resource.toString() };
+    const request = this.base
+      ? this.ctx.request(CompareRequest, { textDocument, base: this.base })
+      : this.ctx.request(PreviewRequest, { textDocument, flavour: 'webview' });
+    request.then(
+      (answer) => {
+        if (mode === this.mode) this.show(this.content.update(answer));
+        else this.again = true;
+      },
       (error) => {
         if (!this.content.latest) this.showMessage('The preview is not available', describe(error));
       },
@@ -120,7 +160,7 @@ export class StrategyPreview extends Disposable {
 
   private show(update: ReturnType<PreviewContent['update']>): void {
     if (!update || this.isDisposed) return;
-    this.panel.title = title(this.resource);
+    this.panel.title = title(this.resource, this.base?.label);
     if (this.pageReady && this.panel.visible) this.post({ type: 'update', html: update.body });
     else this.setPage();
     this.ctx.previewRendered(this.resource, update.version);
@@ -161,6 +201,9 @@ export class StrategyPreview extends Disposable {
       case 'ready':
         this.pageReady = true;
         return;
+      case 'leaveCompare':
+        this.leaveCompare();
+        return;
       case 'reveal':
         void this.revealSource(message.line);
         return;
@@ -198,8 +241,9 @@ export class StrategyPreview extends Disposable {
   }
 }
 
-function title(resource: vscode.Uri): string {
-  return `Preview ${resource.path.split('/').pop() || baseName(resource)}`;
+function title(resource: vscode.Uri, comparing?: string): string {
+  const name = resource.path.split('/').pop() || baseName(resource);
+  return comparing === undefined ? `Preview ${name}` : `${name} since ${comparing}`;
 }
 
 function nonce(): string {

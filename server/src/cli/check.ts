@@ -67,7 +67,7 @@ function parseRules(values: string[] | undefined): StrategySettings['rules'] {
     if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
     if (!isRuleCode(m[1])) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
     if (!isSeverityOverride(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
-    rules[m[1] as keyof typeof rules] = m[2];
+    rules[m[1]] = m[2];
   }
   return rules;
 }

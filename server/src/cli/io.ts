@@ -3,8 +3,8 @@ import { isValidDate } from '../core';
 import { UsageError } from './args';
 
 export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   cwd: string;
 }
 

@@ -15,6 +15,7 @@ import type { ServerContext } from './context';
 import { DiagnosticsManager } from './diagnostics';
 import { AnalysisCache, describe, type DocumentAnalyzer } from './documentCache';
 import { registerCodeActions } from './features/codeActions';
+import { registerCompare } from './features/compare';
 import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/completion';
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
@@ -135,6 +136,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
   const previews = registerPreview(ctx, { today: () => today });
+  registerCompare(ctx, { today: () => today });
   connection.onShutdown(() => {
     diagnostics.dispose();
     largeDocuments?.dispose();

@@ -67,7 +67,7 @@ export function until<T>(
         const value = check();
         if (value) finish(() => resolve(value));
       } catch (error) {
-        finish(() => reject(error));
+        finish(() => reject(error instanceof Error ? error : new Error(String(error))));
       }
     };
     const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}. ${describe()}`))), HANG_MS);

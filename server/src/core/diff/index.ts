@@ -51,3 +51,4 @@ function finish(d: Draft, sides: Sides | undefined): ChangeRecord {
   if (d.head) r.head = d.head;
   return r;
 }
+export { reviewBase, type CommitTime } from './reviewBase';

@@ -53,7 +53,7 @@ export function joinLines(lines: readonly string[], indent: string): string {
 /** A copy of a body with `owner`'s default replaced, keeping its tab stop. */
 export function withDefault(body: unknown, key: string, value: string | undefined): unknown {
   if (!isObject(body) || value === undefined || typeof body[key] !== 'string') return body;
-  const stop = /^\$\{(\d+)[:|]/.exec(body[key] as string);
+  const stop = /^\$\{(\d+)[:|]/.exec(body[key]);
   return { ...body, [key]: stop ? `\${${stop[1]}:${value}}` : value };
 }
 

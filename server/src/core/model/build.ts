@@ -103,7 +103,7 @@ function items(conv: TreeNode, key: string, conversation: ConversationId, kind: 
   for (const n of list.items) {
     if (!n || n.kind !== 'map') continue;
     // The first occurrence of each key wins, as `entry` does.
-    const f: Record<string, TreeNode | null | undefined> = Object.create(null);
+    const f = Object.create(null) as Record<string, TreeNode | null | undefined>;
     for (const e of n.entries) if (!e.duplicate && f[e.key] === undefined) f[e.key] = e.value;
     const id = value(f.id);
     const anchor = itemAnchor(n);

@@ -1,5 +1,5 @@
 /** Text -> YAML document -> plain tree with spans, plus the syntax problems the parser found. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, Pair } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { parseDocumentsGuarded } from './nesting';
 import type { Span } from '../types';
 import type { MapEntry, TreeNode } from './tree';
@@ -100,9 +100,9 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
   if ((node as { anchor?: string }).anchor) budget.sawAlias = true;
   if (isAlias(node)) {
     budget.sawAlias = true;
-    const target = (node as Alias).resolve(doc);
+    const target = (node).resolve(doc);
     if (!target) return null;
-    return convert(doc, target, aliasSpan ?? spanOf(node as Alias, budget.offset), budget, depth + 1);
+    return convert(doc, target, aliasSpan ?? spanOf(node, budget.offset), budget, depth + 1);
   }
   if (isScalar(node)) {
     const v = node.value;
@@ -117,7 +117,7 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
   if (isMap(node)) {
     const entries: MapEntry[] = [];
     const seen = new Set<string>();
-    for (const pair of node.items as Pair[]) {
+    for (const pair of node.items) {
       const keyNode = pair.key as { range?: [number, number, number] } | null;
       const key = keyText(pair.key);
       const keySpan = aliasSpan ?? (keyNode && keyNode.range ? keySpanOf(keyNode.range, budget) : spanOf(node, budget.offset));

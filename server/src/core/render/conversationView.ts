@@ -15,7 +15,7 @@ export interface ViewContext {
   itemsById: Map<string, Item>;
   covered: Set<string>;
   strategyReview?: Review;
-  lineOf(offset: number): number;
+  lineOf: (offset: number) => number;
 }
 
 export function roleRef(ctx: ViewContext, v: Value): RoleRef {

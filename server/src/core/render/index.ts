@@ -8,3 +8,4 @@ export { brokenProblems, isBroken } from './broken';
 export { escapeHtml, escapeAttr, escapeMarkdown } from './escape';
 export { buildView } from './view';
 export type { StrategyView } from './viewTypes';
+export { renderCompareBody, compareMarks, type CompareRenderOptions, type CompareMarks, type ItemMark } from './compare';

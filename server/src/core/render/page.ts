@@ -6,21 +6,23 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Analysis } from '../analyze';
-import { renderCards } from './cards';
+import { renderCards, type CardCompare } from './cards';
+import { renderChangesSection } from './compare/changesSection';
 import { renderCoverageMatrix } from './coverageMatrix';
 import { escapeHtml } from './escape';
 import { renderBanner, renderHeader } from './header';
 import { renderProblems } from './problems';
 import { renderRolesMatrix } from './rolesMatrix';
 import { BASE_CSS } from './styles';
+import { COMPARE_CSS } from './compare/styles';
 import { EXPORT_THEME_CSS, WEBVIEW_THEME_CSS } from './themes';
 import { renderTimeline } from './timeline';
 import { brokenViews, buildView } from './view';
 
 /** The style sheet of the export page (light theme, print rules). */
 export const EXPORT_STYLE = BASE_CSS + EXPORT_THEME_CSS;
-/** The style sheet of the webview page (VS Code's theme variables). */
-export const WEBVIEW_STYLE = BASE_CSS + WEBVIEW_THEME_CSS;
+/** The style sheet of the webview page (VS Code's theme variables), with the marks of compare mode. */
+export const WEBVIEW_STYLE = BASE_CSS + COMPARE_CSS + WEBVIEW_THEME_CSS;
 
 export interface RenderBodyOptions {
   /** YYYY-MM-DD: the date reviews and goals are measured against (the analysis's own today). */
@@ -30,6 +32,8 @@ export interface RenderBodyOptions {
    * shown under a banner naming the newer version's problems.
    */
   staleBecause?: Analysis;
+  /** Compare mode (compare/index.ts renderCompareBody): the marks of the records and the base side's view. */
+  compare?: CardCompare;
 }
 
 export interface RenderHtmlOptions extends RenderBodyOptions {
@@ -43,8 +47,9 @@ export function renderBody(analysis: Analysis, options: RenderBodyOptions): stri
   const stale = options.staleBecause ? brokenViews(options.staleBecause) : [];
   const banner = stale.length ? renderBanner(stale, true, false) : renderBanner(v.broken, false, v.unreadable);
   const footer = `<footer class="page-footer">Rendered by Strategy as Code from ${escapeHtml(baseName(v.file))}; reviews and goals checked against ${escapeHtml(v.today)}.</footer>`;
-  if (v.unreadable && !stale.length) return [banner, renderProblems(v), footer].join('\n');
-  return [banner, renderHeader(v), renderCards(v), renderRolesMatrix(v), renderCoverageMatrix(v), renderTimeline(v), renderProblems(v), footer]
+  const changes = options.compare ? renderChangesSection(options.compare.marks.label, options.compare.marks.records, v) : '';
+  if (v.unreadable && !stale.length) return [banner, changes, renderProblems(v), footer].filter(Boolean).join('\n');
+  return [banner, renderHeader(v), changes, renderCards(v, options.compare), renderRolesMatrix(v), renderCoverageMatrix(v), renderTimeline(v), renderProblems(v), footer]
     .filter(Boolean)
     .join('\n');
 }

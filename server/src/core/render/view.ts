@@ -115,7 +115,7 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
   for (const c of conversations) {
     for (const a of c.applications) {
       if (!a.exposed) continue;
-      const cells: CoverageRow['cells'] = Object.create(null);
+      const cells = Object.create(null) as CoverageRow['cells'];
       for (const l of covering(a.platform?.id)) cells[l] = 'platform';
       for (const l of covering(a.id)) cells[l] = 'direct';
       const reasons: string[] = [];
@@ -127,7 +127,7 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
   for (const c of conversations) {
     for (const p of c.platforms) {
       if (!p.exposed) continue;
-      const cells: CoverageRow['cells'] = Object.create(null);
+      const cells = Object.create(null) as CoverageRow['cells'];
       for (const l of covering(p.id)) cells[l] = 'direct';
       const reasons: string[] = [];
       if (p.hosting === 'external') reasons.push('external hosting');

@@ -4,7 +4,8 @@
  * document, and asks the worker to run them on its analysis of a large one: one analysis per
  * document, wherever it lives, and the same answers from both.
  */
-import type { Analysis, Problem } from '../../core';
+import { analyze, type Analysis, type Problem } from '../../core';
+import { diffStrategies, oneFileSide, type ChangeRecord } from '../../core/diff';
 import { codeActions } from '../../core/features/codeActions';
 import { complete } from '../../core/features/completion';
 import { foldingRanges } from '../../core/features/folding';
@@ -12,8 +13,9 @@ import { hover } from '../../core/features/hover';
 import { definition, prepareRename, references, rename } from '../../core/features/navigation';
 import { documentSymbols } from '../../core/features/symbols';
 import type { CodeFix } from '../../core/features/types';
-import { isBroken, pageTitle, renderBody, renderStaleBanner } from '../../core/render';
+import { isBroken, pageTitle, renderBody, renderCompareBody, renderStaleBanner } from '../../core/render';
 import type { Span } from '../../core/types';
+import type { CompareBase } from '../../protocol';
 
 export interface FixesAt {
   /** The problems that touch the span, in the analysis's order. */
@@ -46,6 +48,33 @@ function preview(a: Analysis, today: string): PreviewRender {
   return render;
 }
 
+export interface CompareRender {
+  title: string;
+  /** renderCompareBody of this version against the base. */
+  body: string;
+  broken: boolean;
+  records: ChangeRecord[];
+}
+
+/**
+ * The preview in compare mode: the records from `base` to this version, as `strategy diff` makes them
+ * (both sides analysed at default severities and before suppressions), drawn on this analysis's page
+ * (whose problems follow the user's settings, as the live preview's do).
+ */
+function compare(a: Analysis, today: string, base: CompareBase): CompareRender {
+  const root = base.files[0];
+  const name = root?.path ?? a.file;
+  const options = { today, ignoreSuppressions: true };
+  const before = root ? analyze(root.text, name, options) : undefined;
+  const records = diffStrategies(before && oneFileSide(name, before), oneFileSide(name, analyze(a.text, name, options)));
+  return { title: pageTitle(a), body: renderCompareBody(a, { today, label: base.label, records, base: before }), broken: isBroken(a), records };
+}
+
+/** The document's `review.last` as written (the server checks it is a date). */
+function reviewLast(a: Analysis): string | undefined {
+  return a.model.header.review?.last?.text;
+}
+
 export const FEATURES = {
   diagnostics: (a: Analysis) => a.problems,
   complete: (a: Analysis, offset: number) => complete(a, offset),
@@ -58,6 +87,8 @@ export const FEATURES = {
   foldingRanges: (a: Analysis) => foldingRanges(a),
   fixesAt,
   preview,
+  compare,
+  reviewLast,
 };
 
 export type FeatureName = keyof typeof FEATURES;

@@ -1,5 +1,5 @@
 /** One `changed` record per changed field, and one per entry added to or removed from a list field. */
-import { FIELDS, LISTS, type Entity } from '../snapshot';
+import { FIELDS, LISTS, type Entity, type Fact } from '../snapshot';
 import type { RecordKind } from '../types';
 import { draft, type Draft } from './draft';
 
@@ -17,8 +17,8 @@ export function fieldChanges(kind: RecordKind, base: Entity, head: Entity): Draf
     }));
   }
   for (const field of LISTS[base.kind] ?? []) {
-    const b = base.lists.get(field) ?? new Map();
-    const h = head.lists.get(field) ?? new Map();
+    const b = base.lists.get(field) ?? new Map<string, Fact>();
+    const h = head.lists.get(field) ?? new Map<string, Fact>();
     for (const [text, f] of b) {
       if (!h.has(text)) out.push(draft({ kind, id: head.id, conversation, change: 'changed', field, before: text, entry: text, base: f.loc, head: head.loc }));
     }

@@ -31,7 +31,7 @@ export function itemChanges({ base, head }: Sides): Draft[] {
 }
 
 function kindOf(e: Entity): RecordKind {
-  return e.kind as RecordKind;
+  return e.kind;
 }
 
 function nameOf(e: Entity): string | undefined {

@@ -132,7 +132,7 @@ function itemBodyFor(env: CompletionEnv, itemPath: readonly Segment[], body: unk
     const covered = coveredIds(env.items);
     const open = env.items.find((it) => (it.kind === 'application' || it.kind === 'platform') && it.id && isExposed(it) && !isCovered(it, covered));
     const covers = (out as Record<string, unknown>).covers as string[];
-    if (open && covers.length === 1) out = { ...(out as object), covers: [covers[0].replace(/^(\$\{\d+:)[^}]*\}$/, `$1${open.id!.text}}`)] };
+    if (open && covers.length === 1) out = { ...(out), covers: [covers[0].replace(/^(\$\{\d+:)[^}]*\}$/, `$1${open.id!.text}}`)] };
   }
   return out;
 }
