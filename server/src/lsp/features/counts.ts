@@ -7,16 +7,13 @@ import { countSeverities } from '../../core/problemCounts';
 import { StrategyCountsRequest, type StrategyCountsParams, type StrategyCountsResult } from '../../protocol';
 import { guarded, type ServerContext } from '../context';
 import { documentFeatures } from '../documentFeatures';
-import { acrossAt } from './across';
+import { acrossAt, countsAcross } from './across';
 
 export function registerCounts(ctx: ServerContext): void {
   ctx.connection.onRequest(StrategyCountsRequest, guarded(ctx, 'Problem counts', null,
     async (p: StrategyCountsParams, token): Promise<StrategyCountsResult | null> => {
       const across = await acrossAt(ctx, p.textDocument.uri);
-      if (across) {
-        const analyses = [...across.strategy.files.values()];
-        return { files: analyses.length, ...countSeverities(analyses.flatMap((a) => a.problems.map((x) => x.severity))) };
-      }
+      if (across) return countsAcross(across);
       const d = await documentFeatures(ctx, p.textDocument.uri, token);
       const problems = d && await d.run('diagnostics');
       if (!problems) return null;
