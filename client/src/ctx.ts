@@ -37,6 +37,9 @@ export class StrategyContext implements vscode.Disposable {
   /** Fires with the server's new state; the status bar and commands follow it. */
   readonly onDidChangeState = this.stateEmitter.event;
   private readonly reported = new Set<string>();
+  /** Documents whose pulled full report VS Code has not put in place yet. */
+  private readonly pulled = new Set<string>();
+  private readonly pullListener: vscode.Disposable;
   private readonly reportEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires each time the server reports a document's diagnostics (pushed, or answering a pull), even an empty list or an unchanged report. */
   readonly onDidReceiveDiagnostics = this.reportEmitter.event;
@@ -46,6 +49,9 @@ export class StrategyContext implements vscode.Disposable {
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
+    this.pullListener = vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const uri of e.uris) if (this.pulled.has(uri.toString())) this.didReport(uri);
+    });
   }
 
   /** The extension's folder (the preview loads its page script from dist/webview/ there). */
@@ -117,6 +123,7 @@ export class StrategyContext implements vscode.Disposable {
     this.clientListener?.dispose();
     this.clientListener = undefined;
     this.reported.clear();
+    this.pulled.clear();
     if (client) {
       try {
         if (client.needsStop()) await client.stop();
@@ -146,6 +153,7 @@ export class StrategyContext implements vscode.Disposable {
     void this.stop();
     this.stateEmitter.dispose();
     this.reportEmitter.dispose();
+    this.pullListener.dispose();
     this.previewEmitter.dispose();
     this.output.dispose();
   }
@@ -164,15 +172,15 @@ export class StrategyContext implements vscode.Disposable {
         },
         provideDiagnostics: async (document, previousResultId, token, next) => {
           const report = await next(document, previousResultId, token);
-          if (report) this.didReport(document instanceof vscode.Uri ? document : document.uri);
+          if (report) this.didPull(document instanceof vscode.Uri ? document : document.uri, report.kind === 'full');
           return report;
         },
         provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
           const report = await next(resultIds, token, (chunk) => {
             resultReporter(chunk);
-            for (const item of chunk?.items ?? []) this.didReport(item.uri);
+            for (const item of chunk?.items ?? []) this.didPull(item.uri, item.kind === 'full');
           });
-          for (const item of report?.items ?? []) this.didReport(item.uri);
+          for (const item of report?.items ?? []) this.didPull(item.uri, item.kind === 'full');
           return report;
         },
       },
@@ -185,8 +193,19 @@ export class StrategyContext implements vscode.Disposable {
 
   /** The server reported on `uri` (pushed or answered a pull, an empty or unchanged report included). */
   private didReport(uri: vscode.Uri): void {
+    this.pulled.delete(uri.toString());
     this.reported.add(uri.toString());
     this.reportEmitter.fire(uri);
+  }
+
+  /**
+   * A pull answered for `uri`. A full report is put in VS Code's diagnostics only after the middleware
+   * returns: it counts as reported when they change, so that listeners read the new ones. An unchanged
+   * report changes nothing: it counts at once.
+   */
+  private didPull(uri: vscode.Uri, full: boolean): void {
+    if (full) this.pulled.add(uri.toString());
+    else this.didReport(uri);
   }
 
   private fail(message: string): void {
