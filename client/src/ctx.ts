@@ -149,8 +149,6 @@ export class StrategyContext implements vscode.Disposable {
     return {
       documentSelector: DOCUMENT_SELECTOR,
       synchronize: { configurationSection: 'strategy' },
-      // Pushed diagnostics: hasReported, the status bar and the preview refresh follow publishDiagnostics.
-      initializationOptions: { diagnostics: 'push' },
       outputChannel: this.output,
       middleware: {
         handleDiagnostics: (uri, diagnostics, next) => {

@@ -104,7 +104,7 @@ describe('a workspace of strategies across files', () => {
     assert.deepEqual([...new Set(h.published.map((p) => p.uri))], [media], 'files outside the workspace are reported only while open');
   });
 
-  test('a client that announces pull but asks for push (the VS Code extension) gets every file pushed', async () => {
+  test('a client that announces pull but asks for push (initializationOptions.diagnostics) gets every file pushed', async () => {
     const dir = writeWorkspace(contoso());
     const h = await start({
       workspaceFolders: [dir],

@@ -27,8 +27,7 @@ export interface ClientSupport {
 
 /**
  * What the client supports. `initializationOptions.diagnostics: 'push'` keeps push for a client that
- * announces pull but is built on publishDiagnostics (the VS Code extension: its status bar and preview
- * refresh follow them).
+ * announces pull but is built on publishDiagnostics.
  */
 export function clientSupport(caps: ClientCapabilities, options?: unknown): ClientSupport {
   const asked = (options as { diagnostics?: unknown } | null | undefined)?.diagnostics;
