@@ -53,6 +53,11 @@ export class StrategyContext implements vscode.Disposable {
     return this.extension.extensionUri;
   }
 
+  /** The running language client (its converters turn the server's LSP answers into VS Code's types). */
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
   get state(): ServerState {
     return this._state;
   }
