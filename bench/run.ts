@@ -6,6 +6,7 @@
  *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
  *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
  *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
+ *   node --import tsx bench/run.ts --workspace-only  only the workspace of 200 strategies x 7 files, its section replaced
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { diffSection, measureDiff, withDiff } from './diff';
 import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
 import { timeRuns } from './stats';
+import { measureWorkspace, withWorkspace } from './workspace';
 
 interface SizePlan extends SessionOptions {
   lines: number;
@@ -125,7 +127,8 @@ async function main(): Promise<void> {
   };
   const diff = measureDiff();
   log('strategy diff measured');
-  const md = withDiff(withPreview(renderResults(figures), preview), diff);
+  const workspace = await measureWorkspace(log);
+  const md = withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace);
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
@@ -179,6 +182,15 @@ function commit(): string {
   }
 }
 
+/** --workspace-only: measures the workspace of 200 strategies alone and replaces its section of bench/RESULTS.md. */
+async function workspaceOnly(): Promise<void> {
+  execSync('node esbuild.js', { cwd: ROOT, stdio: 'inherit' });
+  const figure = await measureWorkspace(log);
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withWorkspace(readFileSync(path, 'utf8'), figure));
+  log('wrote the workspace section of bench/RESULTS.md');
+}
+
 /** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
 function diffOnly(): Promise<void> {
   const figure = measureDiff();
@@ -188,7 +200,8 @@ function diffOnly(): Promise<void> {
   return Promise.resolve();
 }
 
-(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly() : main()).catch((e) => {
+(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly()
+  : process.argv.includes('--workspace-only') ? workspaceOnly() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

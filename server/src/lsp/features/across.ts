@@ -9,6 +9,7 @@ import { positionsOf as strategyPositions } from '../workspace/diagnostics';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StrategyWorkspace } from '../workspace/workspace';
 import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { countSeverities, type ProblemCounts } from '../../core/problemCounts';
 
 export interface Across {
   strategy: ComposedStrategy;
@@ -42,4 +43,10 @@ export async function acrossAt(ctx: { workspace?: StrategyWorkspace; documents: 
       return { changes };
     },
   };
+}
+
+/** The problems of every file of the strategy, by severity, for `strategy/counts` (the status bar). */
+export function countsAcross(a: Across): ProblemCounts & { files: number } {
+  const severities = [...a.strategy.files.values()].flatMap((f) => f.problems.map((p) => p.severity));
+  return { files: a.strategy.files.size, ...countSeverities(severities) };
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DirEntry, ReadResult, StrategyHost } from '../../core/host';
 import { dirname } from '../../core/compose';
-import { reason } from '../../cli/files';
+import { reason } from '../../node/files';
 
 /** What a composition looked at: files read or resolved, and folders listed. */
 export interface Dependencies {

@@ -58,9 +58,4 @@ export class Strategies {
     for (const m of result.files.keys()) this.rootOf.set(m, result.root);
     return result;
   }
-
-  /** The file is gone: whatever held it must be composed again (see invalidate). */
-  forget(file: string, composers: Iterable<StrategyComposer>): void {
-    for (const c of composers) c.cache.forget(file);
-  }
 }

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../../core';
 import { StrategyComposer, type ComposedStrategy } from '../../core/compose';
-import { findStrategyFiles, STRATEGY_FILE } from '../../cli/files';
+import { findStrategyFiles, STRATEGY_FILE } from '../../node/files';
 import { fileDiagnostics, positionsOf } from './diagnostics';
 import { describe } from '../documentCache';
 import type { RuleFailureSink } from '../documentCache';
@@ -39,6 +39,8 @@ export class StrategyWorkspace {
   private readonly composers = new Map<string, StrategyComposer>();
   private readonly indexed = new Set<string>();
   private readonly open = new Map<string, string>();
+  /** The file of each URI the store holds diagnostics for. */
+  private readonly reported = new Map<string, string>();
   private folders: string[] = [];
   private pending = new Set<string>();
   private running: Promise<void> = Promise.resolve();
@@ -127,11 +129,6 @@ export class StrategyWorkspace {
     return { strategy, file, composer: await this.composer(this.uriOf(strategy.root)) };
   }
 
-  /** The held strategies (after a flush): for workspace diagnostics and counts. */
-  checkedFiles(): string[] {
-    return this.store.uris();
-  }
-
   /** Takes in every change so far: re-composes what they concern and records the new diagnostics. */
   flush(): Promise<void> {
     const run = this.running.then(() => this.flushNow());
@@ -170,12 +167,13 @@ export class StrategyWorkspace {
         if (!this.eligible(file)) continue;
         const uri = this.uriOf(file);
         const diagnostics = fileDiagnostics(s, file, { uriOf: (f) => this.uriOf(f), positions });
+        this.reported.set(uri, file);
         changedAny = this.store.set(uri, diagnostics, this.options.documents.get(uri)?.version) || changedAny;
       }
     }
-    for (const uri of this.store.uris()) {
-      const file = this.pathOf(uri);
-      if (file === undefined || !this.eligible(file) || !this.strategies.has(file)) {
+    for (const [uri, file] of this.reported) {
+      if (!this.eligible(file) || !this.strategies.has(file)) {
+        this.reported.delete(uri);
         this.store.delete(uri);
         changedAny = true;
       }
