@@ -20,6 +20,8 @@ import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/comp
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
+import { registerSplit } from './features/split';
+import { registerCounts } from './features/counts';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -136,6 +138,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
   const previews = registerPreview(ctx, { today: () => today });
+  registerSplit(ctx);
+  registerCounts(ctx);
   registerCompare(ctx, { today: () => today });
   connection.onShutdown(() => {
     diagnostics.dispose();
