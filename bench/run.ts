@@ -7,6 +7,10 @@
  *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
  *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
  *   node --import tsx bench/run.ts --workspace-only  only the workspace of 200 strategies x 7 files, its section replaced
+ *   node --import tsx bench/run.ts --cold-only       only the cold section (fresh processes), its section replaced
+ *
+ * --quick (with the whole run or --cold-only): fewer runs, and only the ratios against their targets
+ * are printed; bench/RESULTS.md is left as it is.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { generateStrategy, type GeneratedStrategy } from './generate';
 import { runSession, type SessionOptions } from './measure-lsp';
 import { measurePreview, previewSection, type PreviewFigure } from './preview';
 import { diffSection, measureDiff, withDiff } from './diff';
+import { coldRatios, coldSection, measureColdCheck, measureColdOpens, withCold, type ColdFigures } from './cold';
 import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
 import { timeRuns } from './stats';
@@ -128,10 +133,47 @@ async function main(): Promise<void> {
   const diff = measureDiff();
   log('strategy diff measured');
   const workspace = await measureWorkspace(log);
-  const md = withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace);
+  const cold = await measureCold(servers);
+  const md = withCold(
+    withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace),
+    coldSection(cold, loadavg()),
+  );
+  if (QUICK) {
+    // Only the ratios against their targets; RESULTS.md keeps the figures of the last full run.
+    const targets = md.slice(md.indexOf('## Targets')).split('\n## ')[0];
+    process.stdout.write(`${targets.trimEnd()}\n\n${coldRatios(cold).join('\n')}\n`);
+    return;
+  }
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
+}
+
+const QUICK = process.argv.includes('--quick');
+const COLD_SIZES = [1000, 10_000, 50_000];
+
+/** The cold section: cold check beside its floors, cold open beside yaml-language-server (fewer rounds with --quick). */
+async function measureCold(servers: (BenchServer | undefined)[]): Promise<ColdFigures> {
+  const at = new Date();
+  const check = await measureColdCheck(QUICK ? 7 : 15);
+  log(`cold check measured: ${check.checkVsFloor.toFixed(2)}x the cold floor`);
+  const [ours, theirs] = servers;
+  const sizes = arg('--sizes')?.split(',').map(Number) ?? COLD_SIZES;
+  const open = ours && theirs ? await measureColdOpens([ours, theirs], sizes, QUICK ? 1 : 3, log) : [];
+  return { at, check, open };
+}
+
+/** --cold-only: measures the cold section alone and replaces it in bench/RESULTS.md (--quick: prints the ratios only). */
+async function coldOnly(): Promise<void> {
+  const cold = await measureCold([ourServer(), yamlLanguageServer()]);
+  if (QUICK) {
+    process.stdout.write(`${coldRatios(cold).join('\n')}\n`);
+    return;
+  }
+  const section = coldSection(cold, loadavg());
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withCold(readFileSync(path, 'utf8'), section));
+  process.stdout.write(section);
 }
 
 const PREVIEW_KEYSTROKES = 20;
@@ -201,7 +243,7 @@ function diffOnly(): Promise<void> {
 }
 
 (process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly()
-  : process.argv.includes('--workspace-only') ? workspaceOnly() : main()).catch((e) => {
+  : process.argv.includes('--workspace-only') ? workspaceOnly() : process.argv.includes('--cold-only') ? coldOnly() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

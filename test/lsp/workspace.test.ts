@@ -10,7 +10,7 @@ import {
   DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, DocumentDiagnosticRequest, FileChangeType,
   WorkspaceDiagnosticRequest, type DocumentDiagnosticReport, type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { LspHarness } from './harness';
+import { LspHarness, TODAY } from './harness';
 import { asCli, checkFolder, contoso, LIABILITY, uriIn, writeFile, writeWorkspace } from './workspaceFixture';
 
 /** Contoso with the findings a split strategy has across files: a duplicate role, an orphan, an include without part-of. */
@@ -102,6 +102,17 @@ describe('a workspace of strategies across files', () => {
     assert.ok(codes(opened).includes('uncovered-liability'), 'a problem whose cause is the liability part (it covers nothing)');
     assert.ok(!codes(opened).includes('unknown-role'), 'community-manager is declared in the root, which the server read from disk');
     assert.deepEqual([...new Set(h.published.map((p) => p.uri))], [media], 'files outside the workspace are reported only while open');
+  });
+
+  test('a client that announces pull but asks for push (initializationOptions.diagnostics) gets every file pushed', async () => {
+    const dir = writeWorkspace(contoso());
+    const h = await start({
+      workspaceFolders: [dir],
+      initializationOptions: { today: TODAY, diagnostics: 'push' },
+      capabilities: (c) => ({ ...c, textDocument: { ...c.textDocument, diagnostic: { dynamicRegistration: false } } }),
+    });
+    assert.equal(h.initializeResult.capabilities.diagnosticProvider, undefined);
+    assert.ok(codes(await h.latestDiagnostics(uriIn(dir, 'parts/media.strategy.yaml'))).includes('uncovered-liability'));
   });
 
   test('pull diagnostics: document and workspace reports with result ids; unchanged files answer unchanged', async () => {

@@ -81,7 +81,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     registerConfiguration = pullSettings && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     settings = new SettingsSource({ connection, pull: pullSettings, warn: (m) => connection.console.warn(m) });
-    support = clientSupport(caps);
+    support = clientSupport(caps, params.initializationOptions);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     registerWorkspace(ctx, workspace, support);
     const requested = (params.initializationOptions as { today?: unknown } | null | undefined)?.today;

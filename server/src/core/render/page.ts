@@ -80,7 +80,7 @@ export function renderExportPage(body: string, title: string): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${EXPORT_STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${exportStyleHash()}'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <meta name="generator" content="Strategy as Code">
@@ -96,8 +96,15 @@ ${body}
 `;
 }
 
-/** base64 of the SHA-256 of the export style sheet (pure JS: core also runs in a browser). */
-const EXPORT_STYLE_HASH = base64(sha256(new TextEncoder().encode(EXPORT_STYLE)));
+let exportStyleHashValue: string | undefined;
+
+/**
+ * base64 of the SHA-256 of the export style sheet (pure JS: core also runs in a browser), computed on
+ * the first export rather than when the module loads (a cold `strategy check` never needs it).
+ */
+function exportStyleHash(): string {
+  return (exportStyleHashValue ??= base64(sha256(new TextEncoder().encode(EXPORT_STYLE))));
+}
 
 function base64(bytes: Uint8Array): string {
   let binary = '';

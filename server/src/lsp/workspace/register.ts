@@ -25,9 +25,14 @@ export interface ClientSupport {
   watch: boolean;
 }
 
-export function clientSupport(caps: ClientCapabilities): ClientSupport {
+/**
+ * What the client supports. `initializationOptions.diagnostics: 'push'` keeps push for a client that
+ * announces pull but is built on publishDiagnostics.
+ */
+export function clientSupport(caps: ClientCapabilities, options?: unknown): ClientSupport {
+  const asked = (options as { diagnostics?: unknown } | null | undefined)?.diagnostics;
   return {
-    pull: caps.textDocument?.diagnostic !== undefined,
+    pull: caps.textDocument?.diagnostic !== undefined && asked !== 'push',
     refresh: caps.workspace?.diagnostics?.refreshSupport === true,
     watch: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
   };

@@ -143,8 +143,8 @@ export class StrategyWorkspace {
     this.host.beginBatch();
     const todo = new Set(this.strategies.invalidate(changed));
     for (const f of changed) if (this.eligible(f)) todo.add(f);
-    const composers = new Map<string, StrategyComposer>();
-    for (const f of todo) composers.set(f, await this.composer(this.uriOf(f)));
+    // Each file's settings, asked for all at once (one workspace/configuration round trip each, in parallel).
+    const composers = new Map(await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)));
     const done = new Set<ComposedStrategy>();
     for (const f of todo) {
       if (this.strategies.has(f)) continue;
