@@ -9,6 +9,7 @@ import {
   CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, ReferencesRequest, RenameRequest,
   type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
+import { PreviewRequest } from '../../server/src/protocol';
 import { LspHarness, positionOf } from './harness';
 import { applyEdit, checkFolder, contoso, MEDIA, readUri, ROOT_FILE, uriIn, writeFile, writeWorkspace } from './workspaceFixture';
 
@@ -70,6 +71,14 @@ describe('features across the files of a strategy', () => {
     const copy = writeWorkspace({ ...contoso(), 'company.strategy.yaml': texts.get(root)!, 'parts/media.strategy.yaml': texts.get(media)! });
     const codes = [...checkFolder(copy).values()].flat().map((d) => (d as Diagnostic).code);
     assert.ok(!codes.includes('unknown-role'), 'every use follows');
+  });
+
+  test('the preview of a part renders the whole strategy; elements name their file relative to the root', async () => {
+    const result = await h.connection.sendRequest(PreviewRequest, { textDocument: { uri: media }, flavour: 'webview' });
+    assert.equal(result?.root, root);
+    const body = result?.body ?? '';
+    assert.match(body, /data-line="6" data-file="parts\/media\.strategy\.yaml"/, 'customer-blogs, line 7 of the media part');
+    assert.match(body, /data-file="parts\/liability\.strategy\.yaml"/, 'the liability part is drawn too');
   });
 
   const actionsAt = async (uri: string, text: string, needle: string): Promise<CodeAction[]> => {

@@ -11,9 +11,10 @@ import type { TextPositions } from './convert';
 import type { AnalysisCache } from './documentCache';
 import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource, StrategySettings } from './settings';
-import { runFeature, type FeatureArgs, type FeatureName, type FeatureResult } from './worker/features';
+import { runFeature, type FeatureArgs, type FeatureName, type FeatureResult, type PreviewRender } from './worker/features';
 import { WorkerUnavailable } from './worker/workerClient';
 import { completeAcross, hoverAcross } from '../core/features/across/view';
+import { joinStrategy, placeInFiles } from '../core/compose/render';
 import { acrossAt, type Across } from './features/across';
 import type { StrategyWorkspace } from './workspace/workspace';
 
@@ -121,6 +122,13 @@ function composedFeatures(a: Across, version: number, dropped?: DropCheck): Docu
   const run = (feature: FeatureName, args: unknown[]): unknown => {
     if (feature === 'complete') return completeAcross(strategy, file, args[0] as number);
     if (feature === 'hover') return hoverAcross(strategy, file, args[0] as number) ?? null;
+    if (feature === 'preview' && strategy.kind === 'composed') {
+      // The whole strategy, whichever of its files is shown; elements name their file (data-file).
+      const joined = joinStrategy(strategy);
+      const render = runFeature(joined.analysis, 'preview', args as never) as PreviewRender;
+      const place = (html: string) => placeInFiles(joined, html);
+      return { ...render, body: place(render.body), staleBanner: render.staleBanner && place(render.staleBanner) };
+    }
     return runFeature(analysis, feature, args as never);
   };
   return {

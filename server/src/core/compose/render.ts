@@ -11,7 +11,7 @@ import { escapeAttr, escapeHtml, escapeMarkdown, renderHtml, renderMarkdown, typ
 import type { Problem, Span } from '../types';
 import type { ComposedStrategy } from './compose';
 
-interface Joined {
+export interface Joined {
   analysis: Analysis;
   /** A line of the joined text -> its file's label and its line there. */
   where(line: number): { label: string; line: number };
@@ -54,8 +54,13 @@ export function renderStrategyHtml(strategy: ComposedStrategy, options: RenderHt
   const single = strategy.files.size === 1 ? strategy.files.get(strategy.root)! : undefined;
   const joined = joinStrategy(strategy);
   const page = renderHtml(single ?? joined.analysis, options);
+  return placeInFiles(joined, page, !!single);
+}
+
+/** Rendered HTML of a joined strategy with `data-line` in its own file beside `data-file`, and problems naming file and line. */
+export function placeInFiles(joined: Joined, html: string, single = false): string {
   // Attribute values and text from the files are escaped by the renderer: these patterns are the renderer's own.
-  return page
+  return html
     .replace(/ data-line="(\d+)"/g, (_m, n: string) => {
       const w = joined.where(Number(n));
       return ` data-line="${w.line}" data-file="${escapeAttr(w.label)}"`;

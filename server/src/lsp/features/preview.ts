@@ -56,9 +56,11 @@ export function registerPreview(ctx: ServerContext, options: PreviewOptions): Pr
       if (!d || (p.version !== undefined && d.version < p.version)) return null;
       const render = await d.run('preview', today());
       if (!render) return null;
-      if (p.flavour === 'webview') return renders.webview(uri, d.version, render);
+      // A strategy across files: data-file of the elements is relative to the root's folder.
+      const root = d.across?.strategy.kind === 'composed' ? { root: d.across.uriOf(d.across.strategy.root) } : {};
+      if (p.flavour === 'webview') return { ...renders.webview(uri, d.version, render), ...root };
       const { title, body, broken } = render;
-      return { uri, version: d.version, title, body, style: EXPORT_STYLE, html: renderExportPage(body, title), broken, stale: false };
+      return { uri, version: d.version, title, body, style: EXPORT_STYLE, html: renderExportPage(body, title), broken, stale: false, ...root };
     }));
 
   ctx.connection.onRequest(TemplateRequest, guarded(ctx, 'New file template', { text: '' },
