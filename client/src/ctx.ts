@@ -172,15 +172,15 @@ export class StrategyContext implements vscode.Disposable {
         },
         provideDiagnostics: async (document, previousResultId, token, next) => {
           const report = await next(document, previousResultId, token);
-          if (report) this.didPull(document instanceof vscode.Uri ? document : document.uri, report.kind === 'full');
+          if (report) this.didPull(document instanceof vscode.Uri ? document : document.uri, String(report.kind) === 'full');
           return report;
         },
         provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
           const report = await next(resultIds, token, (chunk) => {
             resultReporter(chunk);
-            for (const item of chunk?.items ?? []) this.didPull(item.uri, item.kind === 'full');
+            for (const item of chunk?.items ?? []) this.didPull(item.uri, String(item.kind) === 'full');
           });
-          for (const item of report?.items ?? []) this.didPull(item.uri, item.kind === 'full');
+          for (const item of report?.items ?? []) this.didPull(item.uri, String(item.kind) === 'full');
           return report;
         },
       },

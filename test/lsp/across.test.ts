@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, ReferencesRequest, RenameRequest,
-  type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent,
+  type CodeAction, type Diagnostic, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { PreviewRequest } from '../../server/src/protocol';
 import { LspHarness, positionOf } from './harness';
@@ -55,7 +55,7 @@ describe('features across the files of a strategy', () => {
     const text = MEDIA.replace('owner: cmo', 'owner: ');
     await h.change(media, 2, text);
     const list = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: media }, position: positionOf(text, 'owner: ', 0, 7) });
-    const items = (Array.isArray(list) ? list : list?.items ?? []) as CompletionItem[];
+    const items = (Array.isArray(list) ? list : list?.items ?? []);
     assert.ok(items.some((i) => i.label === 'community-manager'), 'the root\'s role is offered');
     await h.change(media, 3, MEDIA);
   });

@@ -33,7 +33,7 @@ function applied(result: SplitIntoFilesResult, texts: Map<string, string>): Map<
       out.set(create.uri, '');
       continue;
     }
-    const edit = change as TextDocumentEdit;
+    const edit = change;
     const before = out.get(edit.textDocument.uri);
     assert.ok(before !== undefined, `${edit.textDocument.uri} exists when edited`);
     assert.equal(edit.edits.length, 1, 'one edit per file');

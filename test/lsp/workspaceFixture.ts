@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { ROOT, TODAY } from './harness';
 
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -106,7 +106,7 @@ export function asCli(d: Diagnostic, dir: string): Record<string, unknown> {
 export function applyEdit(edit: WorkspaceEdit, textOf: (uri: string) => string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
-    out.set(uri, TextDocument.applyEdits(TextDocument.create(uri, 'strategy', 1, textOf(uri)), edits as TextEdit[]));
+    out.set(uri, TextDocument.applyEdits(TextDocument.create(uri, 'strategy', 1, textOf(uri)), edits));
   }
   return out;
 }

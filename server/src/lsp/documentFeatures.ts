@@ -125,7 +125,7 @@ function composedFeatures(a: Across, version: number, dropped?: DropCheck): Docu
     if (feature === 'preview' && strategy.kind === 'composed') {
       // The whole strategy, whichever of its files is shown; elements name their file (data-file).
       const joined = joinStrategy(strategy);
-      const render = runFeature(joined.analysis, 'preview', args as never) as PreviewRender;
+      const render: PreviewRender = runFeature(joined.analysis, 'preview', args as FeatureArgs<'preview'>);
       const place = (html: string) => placeInFiles(joined, html);
       return { ...render, body: place(render.body), staleBanner: render.staleBanner && place(render.staleBanner) };
     }

@@ -24,7 +24,7 @@ export function registerNavigation(ctx: ServerContext): void {
   connection.onReferences(guarded(ctx, 'Find references', [], async (p: ReferenceParams, token): Promise<Location[]> => {
     const d = await documentFeatures(ctx, p.textDocument.uri, token);
     const a = d?.across;
-    if (a) return referencesAcross(a.strategy, a.file, a.positions(a.file).offset(p.position), p.context.includeDeclaration).map(a.location);
+    if (a) return referencesAcross(a.strategy, a.file, a.positions(a.file).offset(p.position), p.context.includeDeclaration).map((l) => a.location(l));
     if (!d) return [];
     return ((await d.run('references', d.positions.offset(p.position), p.context.includeDeclaration)) ?? [])
       .map((span) => ({ uri: p.textDocument.uri, range: d.positions.range(span) }));

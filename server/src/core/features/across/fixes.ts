@@ -10,7 +10,6 @@ import type { Analysis } from '../../analyze';
 import type { ComposedStrategy } from '../../compose';
 import { dirname, joinPath, relativePath } from '../../compose/paths';
 import { allItems } from '../../model/catalogue';
-import type { Liability } from '../../model/types';
 import { entry } from '../../parse/tree';
 import { yamlString } from '../../template';
 import type { Problem } from '../../types';
@@ -84,7 +83,7 @@ export function coversFixesAcross(s: ComposedStrategy, file: string, p: Problem)
     const where = l.span.file ?? s.root;
     const a = s.files.get(where);
     if (where === file || !a) continue;
-    const edits = addToCovers(new FixContext(a), l as Liability, id);
+    const edits = addToCovers(new FixContext(a), l, id);
     if (edits) out.push({ title: `Add ${id} to the covers of liability ${l.id.text} in ${s.labels.get(where) ?? where}`, edits: inFile(where, edits) });
   }
   return out;
