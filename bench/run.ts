@@ -6,6 +6,7 @@
  *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
  *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
  *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
+ *   node --import tsx bench/run.ts --workspace-only  only the workspace of 200 strategies x 7 files, its section replaced
  *   node --import tsx bench/run.ts --cold-only       only the cold section (fresh processes), its section replaced
  *
  * --quick (with the whole run or --cold-only): fewer runs, and only the ratios against their targets
@@ -26,6 +27,7 @@ import { coldRatios, coldSection, measureColdCheck, measureColdOpens, withCold, 
 import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
 import { timeRuns } from './stats';
+import { measureWorkspace, withWorkspace } from './workspace';
 
 interface SizePlan extends SessionOptions {
   lines: number;
@@ -130,8 +132,12 @@ async function main(): Promise<void> {
   };
   const diff = measureDiff();
   log('strategy diff measured');
+  const workspace = await measureWorkspace(log);
   const cold = await measureCold(servers);
-  const md = withCold(withDiff(withPreview(renderResults(figures), preview), diff), coldSection(cold, loadavg()));
+  const md = withCold(
+    withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace),
+    coldSection(cold, loadavg()),
+  );
   if (QUICK) {
     // Only the ratios against their targets; RESULTS.md keeps the figures of the last full run.
     const targets = md.slice(md.indexOf('## Targets')).split('\n## ')[0];
@@ -218,6 +224,15 @@ function commit(): string {
   }
 }
 
+/** --workspace-only: measures the workspace of 200 strategies alone and replaces its section of bench/RESULTS.md. */
+async function workspaceOnly(): Promise<void> {
+  execSync('node esbuild.js', { cwd: ROOT, stdio: 'inherit' });
+  const figure = await measureWorkspace(log);
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withWorkspace(readFileSync(path, 'utf8'), figure));
+  log('wrote the workspace section of bench/RESULTS.md');
+}
+
 /** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
 function diffOnly(): Promise<void> {
   const figure = measureDiff();
@@ -227,7 +242,8 @@ function diffOnly(): Promise<void> {
   return Promise.resolve();
 }
 
-(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly() : process.argv.includes('--cold-only') ? coldOnly() : main()).catch((e) => {
+(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly()
+  : process.argv.includes('--workspace-only') ? workspaceOnly() : process.argv.includes('--cold-only') ? coldOnly() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

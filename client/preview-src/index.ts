@@ -78,7 +78,8 @@ document.addEventListener('click', (event) => {
   const line = Number(target.getAttribute('data-line'));
   if (!Number.isFinite(line)) return;
   event.preventDefault();
-  post({ type: 'reveal', line });
+  const file = target.getAttribute('data-file');
+  post(file ? { type: 'reveal', line, file } : { type: 'reveal', line });
 });
 
 window.addEventListener('message', (event: MessageEvent<HostToPreview>) => {

@@ -38,7 +38,7 @@ export class StrategyContext implements vscode.Disposable {
   readonly onDidChangeState = this.stateEmitter.event;
   private readonly reported = new Set<string>();
   private readonly reportEmitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires each time the server publishes a document's diagnostics, even an empty list. */
+  /** Fires each time the server reports a document's diagnostics (pushed, or answering a pull), even an empty list or an unchanged report. */
   readonly onDidReceiveDiagnostics = this.reportEmitter.event;
   private readonly previewEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
   /** Fires when a preview shows a new render of its document (which version): for tests and benchmarks. */
@@ -51,6 +51,11 @@ export class StrategyContext implements vscode.Disposable {
   /** The extension's folder (the preview loads its page script from dist/webview/ there). */
   get extensionUri(): vscode.Uri {
     return this.extension.extensionUri;
+  }
+
+  /** The running language client (its converters turn the server's LSP answers into VS Code's types). */
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
   }
 
   get state(): ServerState {
@@ -151,10 +156,24 @@ export class StrategyContext implements vscode.Disposable {
       synchronize: { configurationSection: 'strategy' },
       outputChannel: this.output,
       middleware: {
+        // Pushed diagnostics (clients without pull), and pulled ones: a server that offers pull
+        // diagnostics is asked for them, which handleDiagnostics never sees.
         handleDiagnostics: (uri, diagnostics, next) => {
           next(uri, diagnostics);
-          this.reported.add(uri.toString());
-          this.reportEmitter.fire(uri);
+          this.didReport(uri);
+        },
+        provideDiagnostics: async (document, previousResultId, token, next) => {
+          const report = await next(document, previousResultId, token);
+          if (report) this.didReport(document instanceof vscode.Uri ? document : document.uri);
+          return report;
+        },
+        provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
+          const report = await next(resultIds, token, (chunk) => {
+            resultReporter(chunk);
+            for (const item of chunk?.items ?? []) this.didReport(item.uri);
+          });
+          for (const item of report?.items ?? []) this.didReport(item.uri);
+          return report;
         },
       },
       initializationFailedHandler: (error) => {
@@ -162,6 +181,12 @@ export class StrategyContext implements vscode.Disposable {
         return false;
       },
     };
+  }
+
+  /** The server reported on `uri` (pushed or answered a pull, an empty or unchanged report included). */
+  private didReport(uri: vscode.Uri): void {
+    this.reported.add(uri.toString());
+    this.reportEmitter.fire(uri);
   }
 
   private fail(message: string): void {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { StrategyContext } from './ctx';
 import { registerPreview } from './preview';
+import { registerSplit } from './split';
 import { ProblemsStatusBar } from './status/statusBar';
 
 /**
@@ -20,6 +21,7 @@ const FEATURES: Feature[] = [
   (_extension, ctx) => registerCommands(ctx),
   (_extension, ctx) => new ProblemsStatusBar(ctx),
   (_extension, ctx) => registerPreview(ctx),
+  (_extension, ctx) => registerSplit(ctx),
 ];
 
 let current: StrategyContext | undefined;

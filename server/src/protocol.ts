@@ -5,7 +5,7 @@
  * preview marked with the changes since a revision (the client reads the revision's text through VS
  * Code's Git extension and hands it over: the server composes, diffs and renders).
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { ChangeRecord } from './core/diff/types';
 
 export type { ChangeRecord };
@@ -35,6 +35,11 @@ export interface PreviewResult {
   style: string;
   /** Export: the whole standalone page (CSP, inline style allowed by its hash, no script). */
   html?: string;
+  /**
+   * The URI of the strategy's root when the body is a strategy across files: the `data-file` of its
+   * elements is relative to the root's folder (absent: relative to the document's own folder).
+   */
+  root?: string;
   /** This version has problems that keep it from being read in full. */
   broken: boolean;
   /** ...and the body shows the last good version under a banner naming them (webview only). */
@@ -55,6 +60,39 @@ export interface TemplateResult {
 
 /** `strategy/template`: the text of a new strategy file ("New Strategy File"). */
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('strategy/template');
+
+export interface SplitIntoFilesParams {
+  textDocument: { uri: string };
+}
+
+/**
+ * The split as one workspace edit: for each part a `create` and the insert of its text, then the
+ * root's one edit against `version` (the version analysed); `parts` are the new files' URIs. Or why
+ * the file cannot be split (a sentence saying what to do).
+ */
+export type SplitIntoFilesResult = { edit: WorkspaceEdit; version: number; parts: string[] } | { refused: string };
+
+/** `strategy/splitIntoFiles`: "Split Strategy into Files" of an open one-file strategy (the client applies the edit). */
+export const SplitIntoFilesRequest = new RequestType<SplitIntoFilesParams, SplitIntoFilesResult, void>('strategy/splitIntoFiles');
+
+export interface StrategyCountsParams {
+  textDocument: { uri: string };
+}
+
+/** Problems of a whole strategy, by severity (information and hints together as notes). */
+export interface StrategyCountsResult {
+  /** How many files the strategy of the document has (1: a one-file strategy). */
+  files: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+/**
+ * `strategy/counts`: the problems of every file of the strategy an open document belongs to, for the
+ * status bar; null when the server does not know the document.
+ */
+export const StrategyCountsRequest = new RequestType<StrategyCountsParams, StrategyCountsResult | null, void>('strategy/counts');
 
 /** One file of the strategy at the base revision, as the client read it (`git show REV:PATH`). */
 export interface CompareBaseFile {

@@ -53,10 +53,12 @@ describe('cancellation and superseded versions', { timeout: 120_000 }, () => {
       const at = positionOf(text, 'sponsor: cio', 0, 'sponsor: '.length);
       const completion = h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: at });
       const definition = h.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at });
+      // Registered before the edit: a request that takes the edit in may publish its diagnostics before the delay.
+      const edited = h.nextDiagnostics(uri, 2);
       await h.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
       assert.equal(await rejection(completion), LSPErrorCodes.ContentModified);
       assert.equal(await rejection(definition), LSPErrorCodes.ContentModified);
-      const published = await h.nextDiagnostics(uri, 2);
+      const published = await edited;
       assert.equal(published.version, 2, 'the edit itself is analysed');
       const after = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: at.line + 1, character: at.character } });
       assert.ok(Array.isArray(after) && after.length > 0, 'a request for the current version is answered');

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, createProtocolConnection, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
@@ -23,6 +23,12 @@ export interface HarnessOptions {
   configuration?: boolean;
   /** initializationOptions (default { today: TODAY }). */
   initializationOptions?: unknown;
+  /** The workspace folders, absolute paths (default: the repository). */
+  workspaceFolders?: string[];
+  /** Changes the client capabilities announced (default: a VS Code-like client that pushes, without watched files). */
+  capabilities?: (caps: ClientCapabilities) => ClientCapabilities;
+  /** The answer to workspace/configuration from the start (the server checks the workspace as soon as it is initialized). */
+  settings?: SettingsFor;
   /** Extra environment of the server process (e.g. STRATEGY_LARGE_DOCUMENT). */
   env?: Record<string, string>;
 }
@@ -43,6 +49,10 @@ export class LspHarness {
   readonly logs: string[] = [];
   /** How many workspace/configuration requests the server sent. */
   configurationRequests = 0;
+  /** Every client/registerCapability registration the server asked for. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  diagnosticRefreshes = 0;
   settings: SettingsFor = () => ({});
   initializeResult!: InitializeResult;
   private readonly waiters: Waiter[] = [];
@@ -65,22 +75,29 @@ export class LspHarness {
       this.configurationRequests++;
       return p.items.map((item) => (item.section === 'strategy' ? this.settings(item.scopeUri) : null));
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+    });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.diagnosticRefreshes++;
+    });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   }
 
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
+    const folders = options.workspaceFolders ?? [ROOT];
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     proc.stderr.on('data', () => {});
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const h = new LspHarness(connection, proc);
+    if (options.settings) h.settings = options.settings;
     connection.listen();
     h.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(ROOT).href,
-      workspaceFolders: [{ uri: pathToFileURL(ROOT).href, name: 'root' }],
-      capabilities: clientCapabilities(options.configuration ?? true),
+      rootUri: pathToFileURL(folders[0] ?? ROOT).href,
+      workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
+      capabilities: (options.capabilities ?? ((c) => c))(clientCapabilities(options.configuration ?? true)),
       initializationOptions: options.initializationOptions ?? { today: TODAY },
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -90,6 +107,23 @@ export class LspHarness {
   /** Resolves with the next publishDiagnostics for uri (and version, when given). Register before triggering. */
   nextDiagnostics(uri: string, version?: number, ms = HANG_TIMEOUT): Promise<PublishDiagnosticsParams> {
     return withTimeout(new Promise((resolve) => this.waiters.push({ uri, version, resolve })), `diagnostics for ${uri} v${version ?? '*'}`, ms);
+  }
+
+  /** The latest diagnostics published for uri, or the next ones when none came yet. */
+  latestDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+    const known = this.published.filter((p) => p.uri === uri).pop();
+    return known ? Promise.resolve(known) : this.nextDiagnostics(uri);
+  }
+
+  /** Resolves with the next diagnostics for uri that satisfy `accept` (an event, not a poll). */
+  diagnosticsWhere(uri: string, accept: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const known = this.published.filter((p) => p.uri === uri).pop();
+    if (known && accept(known)) return Promise.resolve(known);
+    const next = async (): Promise<PublishDiagnosticsParams> => {
+      const p = await this.nextDiagnostics(uri);
+      return accept(p) ? p : next();
+    };
+    return next();
   }
 
   /** Opens a document and resolves with its first diagnostics. */

@@ -2,18 +2,36 @@
 // feedback, live updates that keep the scroll position, and the three kinds of theme.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { analyze } from '../../server/src/core';
+import { StrategyComposer, renderStrategyHtml, type ComposedStrategy } from '../../server/src/core/compose';
+import { memoryHost } from '../../server/src/core/host';
 import { renderBody } from '../../server/src/core/render';
 import { TODAY } from '../helpers/core';
 import { browserSkipReason, launchBrowser, openWebviewPage, posted, screenshot, twoFrames, type ThemeName } from '../helpers/browser';
-import { html, sampleText } from '../helpers/render';
+import { html, SAMPLES, sampleText } from '../helpers/render';
 
 const skip = browserSkipReason();
 const northwind = sampleText('northwind');
 const lines = northwind.split('\n');
 const lineOf = (text: string) => lines.findIndex((l) => l.includes(text));
 const webview = (text = northwind) => html(text, { mode: 'webview', nonce: 'test-nonce', cspSource: 'vscode-webview://test', settings: { source: 'file:///w/northwind.strategy.yaml' } });
+
+const CONTOSO = path.join(SAMPLES, 'contoso');
+const contosoText = (rel: string) => fs.readFileSync(path.join(CONTOSO, rel), 'utf8');
+
+/** The body of samples/contoso composed and rendered (every element with data-file beside data-line). */
+function contosoBody(): string {
+  const files = new Map<string, string>();
+  for (const rel of ['social.strategy.yaml', ...fs.readdirSync(path.join(CONTOSO, 'conversations')).map((f) => `conversations/${f}`)]) {
+    files.set(`/c/${rel}`, contosoText(rel));
+  }
+  const strategy = new StrategyComposer(memoryHost(files), { today: TODAY }).compose('/c/social.strategy.yaml') as ComposedStrategy;
+  const page = renderStrategyHtml(strategy, { today: TODAY, mode: 'export' });
+  return /<main id="strategy-root"[^>]*>([\s\S]*)<\/main>/.exec(page)![1];
+}
 
 function send(page: Page, message: unknown): Promise<void> {
   return page.evaluate((m) => window.postMessage(m, '*'), message);
@@ -85,6 +103,21 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual((await posted(page)).filter((m) => m.type === 'didScroll'), []);
     await page.click('li.goal[data-id="ideas-to-catalogue"] .item-name');
     assert.deepEqual((await posted(page)).filter((m) => m.type === 'reveal'), [{ type: 'reveal', line: lineOf('- id: ideas-to-catalogue') }], 'clicks work on the new content');
+    await page.close();
+  });
+
+  test('a strategy across files: a click posts reveal with the item\'s file (data-file) beside its line', async () => {
+    const page = await openWebviewPage(browser, webview());
+    await send(page, { type: 'update', html: contosoBody() });
+    await page.waitForSelector('article[data-id="social-liability"]');
+    await page.click('li.liability[data-id="internal-leaks"] .item-name');
+    await page.click('header.hero h1');
+    const liability = contosoText('conversations/liability.strategy.yaml').split('\n');
+    const root = contosoText('social.strategy.yaml').split('\n');
+    assert.deepEqual((await posted(page)).filter((m) => m.type === 'reveal'), [
+      { type: 'reveal', line: liability.findIndex((l) => l.includes('- id: internal-leaks')), file: 'conversations/liability.strategy.yaml' },
+      { type: 'reveal', line: root.findIndex((l) => l.startsWith('strategy:')), file: 'social.strategy.yaml' },
+    ]);
     await page.close();
   });
 

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const contributes = pkg.contributes;
 
-/** The spec's "In VS Code" commands and their titles. */
+/** The spec's "In VS Code" commands and their titles (Split Strategy into Files: its section "One strategy across files"). */
 const SPEC_COMMANDS: Record<string, string> = {
   'strategy.openPreview': 'Open Preview',
   'strategy.openPreviewToSide': 'Open Preview to the Side',
@@ -18,6 +18,7 @@ const SPEC_COMMANDS: Record<string, string> = {
   'strategy.newFile': 'New Strategy File',
   'strategy.restartServer': 'Restart Language Server',
   'strategy.showOutput': 'Show Output',
+  'strategy.splitIntoFiles': 'Split Strategy into Files',
   // Changes between revisions (v2), the editor: compare mode of the preview, and the way back.
   'strategy.compare': 'Compare Strategy with Revision...',
   'strategy.leaveCompare': 'Return to the Live Preview',

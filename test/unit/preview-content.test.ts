@@ -89,6 +89,17 @@ describe('messages', () => {
     }
   });
 
+  test('a reveal names its file only by a relative path (a strategy across files)', () => {
+    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: 'conversations/media.strategy.yaml' }),
+      { type: 'reveal', line: 2, file: 'conversations/media.strategy.yaml' });
+    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: '../shared/liability.strategy.yaml' }),
+      { type: 'reveal', line: 2, file: '../shared/liability.strategy.yaml' });
+    assert.deepEqual(parsePreviewMessage({ type: 'didScroll', line: 2, file: 'a.strategy.yaml' }), { type: 'didScroll', line: 2 });
+    for (const file of ['', '/etc/passwd', 'file:///etc/passwd', 'C:/x.strategy.yaml', 'a\\b.strategy.yaml', 'a//b.strategy.yaml', 3, null]) {
+      assert.equal(parsePreviewMessage({ type: 'reveal', line: 2, file }), undefined, JSON.stringify(file));
+    }
+  });
+
   test('the saved state keeps a source and a line, nothing else', () => {
     assert.deepEqual(parsePreviewState({ source: 'file:///a', line: 3, x: 1 }), { source: 'file:///a', line: 3 });
     assert.deepEqual(parsePreviewState({ source: 3, line: 'x' }), { source: undefined, line: undefined });

@@ -17,6 +17,8 @@ export interface ContentUpdate {
   broken: boolean;
   /** ...and the body shows the last good version under a banner naming them. */
   stale: boolean;
+  /** The strategy's root, when it spans files (server/src/protocol.ts PreviewResult.root). */
+  root?: string;
 }
 
 export class PreviewContent {
@@ -30,8 +32,8 @@ export class PreviewContent {
     if (!answer) return undefined;
     const shown = this.current;
     if (shown && (answer.version < shown.version || (answer.version === shown.version && answer.body === shown.body))) return undefined;
-    const { body, title, style, version, broken, stale } = answer;
-    this.current = { body, title, style, version, broken, stale };
+    const { body, title, style, version, broken, stale, root } = answer;
+    this.current = { body, title, style, version, broken, stale, root };
     return this.current;
   }
 

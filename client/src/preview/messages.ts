@@ -17,10 +17,14 @@ export interface ScrollToMessage {
 
 export type HostToPreview = UpdateMessage | ScrollToMessage;
 
-/** The user clicked an item drawn from line `line`: show it in the editor. */
+/**
+ * The user clicked an item drawn from line `line`: show it in the editor. `file`: the item's file
+ * (its `data-file`, relative to the folder of the strategy's root) when the page names one.
+ */
 export interface RevealMessage {
   type: 'reveal';
   line: number;
+  file?: string;
 }
 
 /** The user scrolled the preview; `line` is the source line at its top (preview -> editor sync). */
@@ -58,11 +62,18 @@ export interface PreviewSettings {
 /** Narrows anything the page posted to a known message (a webview can post anything). */
 export function parsePreviewMessage(data: unknown): PreviewToHost | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const { type, line } = data as { type?: unknown; line?: unknown };
+  const { type, line, file } = data as { type?: unknown; line?: unknown; file?: unknown };
   if (type === 'ready' || type === 'leaveCompare') return { type };
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
+  if (type === 'reveal' && file !== undefined) return isRelativePath(file) ? { type, line, file } : undefined;
   if (type === 'reveal' || type === 'didScroll') return { type, line };
   return undefined;
+}
+
+/** A `/`-separated path relative to a folder: no scheme, no leading `/`, no backslash, no empty segment. */
+function isRelativePath(file: unknown): file is string {
+  return typeof file === 'string' && file !== '' && !file.startsWith('/') && !/^[A-Za-z][\w+.-]*:/.test(file)
+    && !file.includes('\\') && !file.split('/').includes('');
 }
 
 export function parsePreviewState(data: unknown): PreviewState {

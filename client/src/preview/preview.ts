@@ -205,7 +205,7 @@ export class StrategyPreview extends Disposable {
         this.leaveCompare();
         return;
       case 'reveal':
-        void this.revealSource(message.line);
+        void this.revealSource(message.line, message.file);
         return;
       case 'didScroll':
         this.line = message.line;
@@ -218,12 +218,22 @@ export class StrategyPreview extends Disposable {
     }
   }
 
-  /** Shows the document with the cursor at the start of `line`, beside the preview if it is not visible. */
-  private async revealSource(line: number): Promise<void> {
-    const visible = vscode.window.visibleTextEditors.find((e) => this.isMine(e.document.uri));
-    const doc = visible?.document ?? (await documentFor(this.resource));
+  /**
+   * Shows the item's file (the document, or `file` of a strategy across files) with the cursor at the
+   * start of `line`, beside the preview if it is not visible.
+   */
+  private async revealSource(line: number, file?: string): Promise<void> {
+    const source = file === undefined ? this.resource : sourceOf(this.content.latest?.root, this.resource, file);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === source.toString());
+    let doc: vscode.TextDocument;
+    try {
+      doc = visible?.document ?? (await documentFor(source));
+    } catch (error) {
+      void vscode.window.showWarningMessage(`Cannot open ${source.fsPath || source.toString()}: ${describe(error)}`);
+      return;
+    }
     const at = new vscode.Position(Math.min(line, Math.max(0, doc.lineCount - 1)), 0);
-    this.guard.expectEcho();
+    if (this.isMine(source)) this.guard.expectEcho();
     const editor = await vscode.window.showTextDocument(doc, {
       viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn),
       preserveFocus: false,
@@ -239,6 +249,11 @@ export class StrategyPreview extends Disposable {
     this.line = top;
     if (this.pageReady && this.panel.visible) this.post({ type: 'scrollTo', line: top });
   }
+}
+
+/** The file a `data-file` path names: relative to the folder of the strategy's root, else of the previewed document. */
+export function sourceOf(root: string | undefined, resource: vscode.Uri, file: string): vscode.Uri {
+  return vscode.Uri.joinPath(root ? vscode.Uri.parse(root) : resource, '..', ...file.split('/'));
 }
 
 function title(resource: vscode.Uri, comparing?: string): string {

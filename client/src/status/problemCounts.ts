@@ -38,15 +38,27 @@ export interface StatusView {
   tooltip: string;
 }
 
-/** The item's text (with codicons) and tooltip for a file's counts. */
-export function problemsView(counts: ProblemCounts): StatusView {
-  const { errors, warnings, notes } = counts;
-  if (errors === 0 && warnings === 0 && notes === 0) {
-    return { text: '$(check) Strategy', tooltip: 'Strategy: no problems. Click to open Problems.' };
+/** The problems of a whole strategy across files (server/src/protocol.ts, `strategy/counts`). */
+export interface StrategyCounts extends ProblemCounts {
+  files: number;
+}
+
+/**
+ * The item's text (with codicons) and tooltip for a file's counts; for a file of a strategy across
+ * files, the counts of the whole strategy, the tooltip saying how many are in this file.
+ */
+export function problemsView(counts: ProblemCounts, strategy?: StrategyCounts): StatusView {
+  const across = strategy && strategy.files > 1 ? strategy : undefined;
+  const shown = across ?? counts;
+  const { errors, warnings, notes } = shown;
+  const clean = (c: ProblemCounts) => c.errors === 0 && c.warnings === 0 && c.notes === 0;
+  const where = across ? ` in ${across.files} files (this file: ${clean(counts) ? 'none' : describeCounts(counts)})` : '';
+  if (clean(shown)) {
+    return { text: '$(check) Strategy', tooltip: `Strategy: no problems${across ? ` in ${across.files} files` : ''}. Click to open Problems.` };
   }
   return {
     text: `$(error) ${errors} $(warning) ${warnings}${notes ? ` $(info) ${notes}` : ''}`,
-    tooltip: `Strategy: ${describeCounts(counts)}. Click to open Problems.`,
+    tooltip: `Strategy: ${describeCounts(shown)}${where}. Click to open Problems.`,
   };
 }
 

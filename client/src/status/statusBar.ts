@@ -1,10 +1,13 @@
 /**
  * The status bar item of the active strategy editor: its error and warning counts (click: Problems),
- * or the server's trouble when it is not running (click: the output). Hidden for other languages.
+ * those of its whole strategy when it is a file of a strategy across files (asked of the server,
+ * `strategy/counts`), or the server's trouble when it is not running (click: the output). Hidden for
+ * other languages.
  */
 import * as vscode from 'vscode';
+import { StrategyCountsRequest } from '../../../server/src/protocol';
 import { DOCUMENT_SELECTOR, type ServerState, type StrategyContext } from '../ctx';
-import { countProblems, problemsView } from './problemCounts';
+import { countProblems, problemsView, type StrategyCounts } from './problemCounts';
 
 export const STRATEGY_LANGUAGE = 'strategy';
 const OPEN_PROBLEMS = 'workbench.actions.view.problems';
@@ -12,6 +15,10 @@ const OPEN_PROBLEMS = 'workbench.actions.view.problems';
 export class ProblemsStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The counts of the active document's strategy, as the server last answered them. */
+  private strategy: { uri: string; counts: StrategyCounts } | undefined;
+  private asking = false;
+  private askAgain = false;
 
   constructor(private readonly ctx: StrategyContext) {
     this.item = vscode.window.createStatusBarItem('strategy.problems', vscode.StatusBarAlignment.Left, 50);
@@ -29,12 +36,39 @@ export class ProblemsStatusBar implements vscode.Disposable {
       ctx.onDidChangeState(() => this.update()),
       ctx.onDidReceiveDiagnostics((uri) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+        // Any file may be of the active file's strategy: its counts are asked again.
+        else if (this.strategy && this.strategy.counts.files > 1) this.askStrategyCounts();
       }),
     );
     this.update();
   }
 
-  update(): void {
+  /** Asks the server for the counts of the active document's whole strategy (one request at a time). */
+  private askStrategyCounts(): void {
+    if (this.asking) {
+      this.askAgain = true;
+      return;
+    }
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    if (!uri || this.ctx.state !== 'running') return;
+    this.asking = true;
+    this.askAgain = false;
+    this.ctx.request(StrategyCountsRequest, { textDocument: { uri } }).then(
+      (counts) => {
+        const before = this.strategy?.counts;
+        this.strategy = counts ? { uri, counts } : undefined;
+        if (JSON.stringify(before) !== JSON.stringify(counts ?? undefined)) this.update(false);
+      },
+      // A server without strategy/counts (or one that failed): the file's own counts stay.
+      () => undefined,
+    ).finally(() => {
+      this.asking = false;
+      if (this.askAgain) this.askStrategyCounts();
+    });
+  }
+
+  /** Shows the active document's state; `ask`: also ask the server for its strategy's counts again. */
+  update(ask = true): void {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== STRATEGY_LANGUAGE) {
       this.item.hide();
@@ -57,7 +91,10 @@ export class ProblemsStatusBar implements vscode.Disposable {
       this.item.command = OPEN_PROBLEMS;
       this.item.backgroundColor = undefined;
     } else {
-      const view = problemsView(countProblems(vscode.languages.getDiagnostics(doc.uri)));
+      const uri = doc.uri.toString();
+      const strategy = this.strategy?.uri === uri ? this.strategy.counts : undefined;
+      const view = problemsView(countProblems(vscode.languages.getDiagnostics(doc.uri)), strategy);
+      if (ask) this.askStrategyCounts();
       this.item.text = view.text;
       this.item.tooltip = view.tooltip;
       this.item.command = OPEN_PROBLEMS;

@@ -1,4 +1,5 @@
 /** `strategy check [PATH ...]` */
+import { closest } from '../core/model/closest';
 import { isRuleCode, RULE_CODES } from '../core/ruleDocs';
 import { analysisOptions, DEFAULT_SETTINGS, isSeverityOverride, type StrategySettings } from '../core/settings';
 import { SEVERITY_OVERRIDES } from '../core/types';
@@ -49,6 +50,9 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   if (format === 'text') io.stderr(`${describeCounts(counts)} in ${plural(results.length, 'file')}\n`);
   if (checked.notGiven.length) io.stderr(notGivenLine(checked.notGiven));
   if (readFailed) return 2;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    io.stderr(`${plural(counts.warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows\n`);
+  }
   if (counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings)) return 1;
   return 0;
 }
@@ -65,7 +69,10 @@ function parseRules(values: string[] | undefined): StrategySettings['rules'] {
   for (const v of values ?? []) {
     const m = /^([a-z-]+)=([a-z]+)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
-    if (!isRuleCode(m[1])) throw new UsageError(`unknown rule code "${m[1]}" (codes: ${RULE_CODES.join(', ')})`);
+    if (!isRuleCode(m[1])) {
+      const near = closest(m[1], RULE_CODES);
+      throw new UsageError(`unknown rule code "${m[1]}"${near ? `; did you mean ${near}?` : ` (codes: ${RULE_CODES.join(', ')})`}`);
+    }
     if (!isSeverityOverride(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
     rules[m[1]] = m[2];
   }

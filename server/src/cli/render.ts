@@ -1,6 +1,7 @@
 /** `strategy render FILE [-o OUT] [--format html|md] [--today YYYY-MM-DD]` */
 import * as fs from 'fs';
 import { localToday } from '../core';
+import { countSeverities, describeCounts } from '../core/problemCounts';
 import { StrategyComposer, renderStrategyHtml, renderStrategyMarkdown } from '../core/compose';
 import { parseArgs, UsageError } from './args';
 import { reason } from './files';
@@ -41,8 +42,7 @@ export function runRender(argv: readonly string[], io: Io): number {
     return 2;
   }
   const problems = [...strategy.files.values()].flatMap((a) => a.problems);
-  const count = (s: string) => problems.filter((p) => p.severity === s).length;
-  io.stderr(`Wrote ${out} (${count('error')} errors, ${count('warning')} warnings shown).\n`);
+  io.stderr(`Wrote ${out} (${describeCounts(countSeverities(problems.map((p) => p.severity)))} shown).\n`);
   return 0;
 }
 

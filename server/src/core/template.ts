@@ -21,7 +21,7 @@ export function conversationTeam(id: (typeof CONVERSATION_IDS)[number]): { owner
 export function strategyTemplate({ organization = 'Our organization', today }: TemplateOptions): string {
   const lines = [
     `# Social business strategy of ${organization}.`,
-    '# Check it with `npx strategy check`, preview it with "Strategy: Open Preview".',
+    '# Check it with `strategy check` (Strategy as Code\'s command line, see its README), preview it with "Strategy: Open Preview".',
     `strategy: ${yamlString(`${organization} Social Business Strategy`)}`,
     `organization: ${yamlString(organization)}`,
     `sponsor: ${SPONSOR}  # the CIO convenes the six conversations`,
@@ -54,7 +54,7 @@ export function splitStrategyTemplate({ organization = 'Our organization', today
   const head = strategyTemplate({ organization, today }).split('\nconversations:\n')[0];
   const paths = CONVERSATION_IDS.map((id) => `conversations/${id}.strategy.yaml`);
   const root = [
-    head.replace('# Check it with `npx strategy check`', '# One file per conversation, each owned by its leader. Check them all with `npx strategy check`'),
+    head.replace('# Check it with `strategy check`', '# One file per conversation, each owned by its leader. Check them all with `strategy check`'),
     'include:',
     ...paths.map((p) => `  - ${p}`),
   ].join('\n');

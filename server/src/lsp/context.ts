@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, type AnalysisCache } from './documentCache';
 import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource } from './settings';
+import type { StrategyWorkspace } from './workspace/workspace';
 
 export interface ServerContext {
   connection: Connection;
@@ -13,6 +14,8 @@ export interface ServerContext {
   log: (message: string) => void;
   /** Where large documents are analysed (the worker thread), when there is one. */
   largeDocuments?: LargeDocuments;
+  /** Every strategy file of the workspace folders and the open documents, composed into strategies (file: URIs). */
+  workspace?: StrategyWorkspace;
 }
 
 /**

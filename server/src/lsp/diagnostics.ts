@@ -5,6 +5,7 @@
  * always supersedes an older one. A large document is checked by the analysis worker thread (see
  * documentFeatures), so that requests keep being answered meanwhile.
  */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { describe } from './documentCache';
@@ -46,12 +47,16 @@ export class DiagnosticsManager {
     for (const document of this.options.documents.all()) this.validateNow(document.uri);
   }
 
-  /** The document was closed: cancel pending work and clear its diagnostics. */
-  clear(uri: string): void {
+  /** The document was closed: cancel pending work and clear its diagnostics (the workspace's files: check them from disk). */
+  clear(uri: string, document?: TextDocument): void {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
-    void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const { workspace } = this.options;
+    if (workspace && document && workspace.handles(document)) {
+      workspace.closed(uri);
+      void workspace.flush();
+    } else if (!workspace?.store.pull) void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   dispose(): void {
@@ -78,6 +83,14 @@ export class DiagnosticsManager {
       const settings = await this.options.settings.get(uri);
       const document = this.options.documents.get(uri);
       if (!document || !this.isCurrent(uri, generation)) return;
+      const { workspace } = this.options;
+      if (workspace?.handles(document)) {
+        // The workspace checks the document's whole strategy and reports every file of it.
+        workspace.edited(uri);
+        await workspace.flush();
+        return;
+      }
+      if (workspace?.store.pull) return; // the client asks for them
       const { version } = document;
       const features = featuresOf(this.options, document, settings);
       const found = await features.run('diagnostics');

@@ -13,11 +13,16 @@ import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource, StrategySettings } from './settings';
 import { runFeature, type FeatureArgs, type FeatureName, type FeatureResult } from './worker/features';
 import { WorkerUnavailable } from './worker/workerClient';
+import { completeAcross, hoverAcross } from '../core/features/across/view';
+import { acrossAt, type Across } from './features/across';
+import type { StrategyWorkspace } from './workspace/workspace';
 
 export interface DocumentFeatures {
   /** The document version these features are of. */
   version: number;
   positions: TextPositions;
+  /** The document's strategy across files, when the workspace checks it (features across files answer from it). */
+  across?: Across;
   /** The feature's result; undefined only for diagnostics that a newer version replaced before they ran. */
   run<K extends FeatureName>(feature: K, ...args: FeatureArgs<K>): Promise<FeatureResult<K> | undefined>;
 }
@@ -29,6 +34,7 @@ export interface FeatureSource {
   cache: AnalysisCache;
   log: (message: string) => void;
   largeDocuments?: LargeDocuments;
+  workspace?: StrategyWorkspace;
 }
 
 /**
@@ -38,6 +44,14 @@ export interface FeatureSource {
 export async function documentFeatures(source: FeatureSource, uri: string, token?: CancellationToken): Promise<DocumentFeatures | undefined> {
   // The version the request was made against: positions in it mean nothing in a later one.
   const asked = source.documents.get(uri)?.version;
+  const across = await acrossAt(source, uri);
+  if (across) {
+    const document = source.documents.get(uri);
+    if (!document) return undefined;
+    const dropped = token && (() => dropReason(source, uri, asked ?? document.version, token));
+    throwIfDropped(dropped);
+    return composedFeatures(across, document.version, dropped);
+  }
   const settings = await source.settings.get(uri);
   const document = source.documents.get(uri);
   if (!document) return undefined;
@@ -96,6 +110,26 @@ function local(source: FeatureSource, document: TextDocument, settings: Strategy
     run: async (feature, ...args) => {
       throwIfDropped(dropped);
       return runFeature(analysis, feature, args);
+    },
+  };
+}
+
+/** A document of a composed strategy: its own file's analysis, with the strategy's problems; completion and hover see every file. */
+function composedFeatures(a: Across, version: number, dropped?: DropCheck): DocumentFeatures {
+  const { strategy, file } = a;
+  const analysis = strategy.files.get(file)!;
+  const run = (feature: FeatureName, args: unknown[]): unknown => {
+    if (feature === 'complete') return completeAcross(strategy, file, args[0] as number);
+    if (feature === 'hover') return hoverAcross(strategy, file, args[0] as number) ?? null;
+    return runFeature(analysis, feature, args as never);
+  };
+  return {
+    version,
+    across: a,
+    positions: a.positions(file),
+    run: async (feature, ...args) => {
+      throwIfDropped(dropped);
+      return run(feature, args) as never;
     },
   };
 }

@@ -13,16 +13,20 @@ import { isValidDate } from '../core';
 import { IncrementalAnalyzer } from '../core/incremental/analyzer';
 import type { ServerContext } from './context';
 import { DiagnosticsManager } from './diagnostics';
-import { AnalysisCache, type DocumentAnalyzer } from './documentCache';
+import { AnalysisCache, describe, type DocumentAnalyzer } from './documentCache';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompare } from './features/compare';
 import { COMPLETION_TRIGGERS, registerCompletionAndHover } from './features/completion';
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
+import { registerSplit } from './features/split';
+import { registerCounts } from './features/counts';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
+import { clientSupport, registerWorkspace, startWorkspace, type ClientSupport } from './workspace/register';
+import { StrategyWorkspace } from './workspace/workspace';
 
 export interface ServerDeps {
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
@@ -59,6 +63,17 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     : undefined;
   const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log, largeDocuments };
   const diagnostics = new DiagnosticsManager(ctx);
+  let folders: string[] = [];
+  let support: ClientSupport = { pull: false, refresh: false, watch: false };
+  const workspace = new StrategyWorkspace({
+    documents,
+    optionsFor: async (uri) => cache.analyzeOptions(await settings.get(uri)),
+    isAlone: (document) => largeDocuments?.isLarge(document) ?? false,
+    push: (uri, found, version) => void connection.sendDiagnostics({ uri, version, diagnostics: found }),
+    ruleFailures: cache.ruleFailures,
+    log,
+  });
+  ctx.workspace = workspace;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -66,6 +81,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     registerConfiguration = pullSettings && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     settings = new SettingsSource({ connection, pull: pullSettings, warn: (m) => connection.console.warn(m) });
+    support = clientSupport(caps);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    registerWorkspace(ctx, workspace, support);
     const requested = (params.initializationOptions as { today?: unknown } | null | undefined)?.today;
     if (typeof requested === 'string' && isValidDate(requested)) today = requested;
     else if (requested !== undefined) log(`initializationOptions.today must be a date YYYY-MM-DD, got ${JSON.stringify(requested)}; using the local date.`);
@@ -80,6 +98,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         documentSymbolProvider: { label: 'Strategy' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        ...(support.pull ? { diagnosticProvider: { identifier: 'strategy', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'strategy-language-server', version: VERSION },
     };
@@ -87,18 +106,27 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onInitialized(() => {
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
+    void startWorkspace(connection, workspace, folders, support).catch((error) => log(`Indexing the workspace failed: ${describe(error)}`));
   });
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params);
     cache.invalidate();
+    workspace.reset();
+    void workspace.flush();
     diagnostics.refreshAll();
   });
 
-  documents.onDidOpen((e) => diagnostics.validateNow(e.document.uri));
-  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidOpen((e) => {
+    workspace.opened(e.document.uri);
+    diagnostics.validateNow(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    workspace.edited(e.document.uri);
+    diagnostics.schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
-    diagnostics.clear(e.document.uri);
+    diagnostics.clear(e.document.uri, e.document);
     cache.delete(e.document.uri);
     largeDocuments?.forget(e.document.uri);
     settings.forget(e.document.uri);
@@ -110,6 +138,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   registerCompletionAndHover(ctx);
   registerCodeActions(ctx);
   const previews = registerPreview(ctx, { today: () => today });
+  registerSplit(ctx);
+  registerCounts(ctx);
   registerCompare(ctx, { today: () => today });
   connection.onShutdown(() => {
     diagnostics.dispose();

@@ -38,8 +38,8 @@ export class Git {
   }
 
   /** Every file below `paths` at a commit (recursive), relative to the current folder. */
-  listFiles(commit: string, paths: readonly string[]): TreeFile[] {
-    const r = this.run(['ls-tree', '-r', '-z', commit, '--', ...paths]);
+  listFiles(commit: string, paths: readonly string[], fullTree = false): TreeFile[] {
+    const r = this.run(['ls-tree', '-r', '-z', ...(fullTree ? ['--full-tree'] : []), commit, '--', ...paths]);
     if (!r.ok) throw new GitError(`cannot list the files of ${commit}: ${firstLine(r.stderr)}`);
     const out: TreeFile[] = [];
     for (const line of r.stdout.split('\0')) {
@@ -51,10 +51,22 @@ export class Git {
     return out;
   }
 
-  /** The text of a file at a commit (`git show REV:./PATH`, the path relative to the current folder). */
-  show(commit: string, path: string): string {
-    const r = this.run(['show', `${commit}:./${path}`]);
-    if (!r.ok) throw new GitError(`cannot read ${path} at ${commit}: ${firstLine(r.stderr)}`);
+  /** The current folder's path inside the repository (`git rev-parse --show-prefix`): empty at the top, else ending in `/`. */
+  prefix(): string {
+    const r = this.run(['rev-parse', '--show-prefix']);
+    if (!r.ok) throw new GitError(`not a git repository: ${this.cwd}`);
+    return r.stdout.trim();
+  }
+
+  /** Every file of a commit (`git ls-tree -r --full-tree`), paths relative to the repository's top. */
+  listTree(commit: string): TreeFile[] {
+    return this.listFiles(commit, [], true);
+  }
+
+  /** The text of a file at a commit, the path relative to the repository's top (`git show REV:PATH`). */
+  showTop(commit: string, topPath: string): string {
+    const r = this.run(['show', `${commit}:${topPath}`]);
+    if (!r.ok) throw new GitError(`cannot read ${topPath} at ${commit}: ${firstLine(r.stderr)}`);
     return r.stdout;
   }
 

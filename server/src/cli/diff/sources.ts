@@ -3,33 +3,43 @@
  * (`git ls-tree`, the same rules: *.strategy.yaml|yml below a folder, no node_modules, no dot-folder,
  * no symbolic link; a file named whatever its name). Files are named as `check` names found files.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { joinPath } from '../../core/compose';
+import type { StrategyHost } from '../../core/host';
 import { findStrategyFiles, STRATEGY_FILE } from '../files';
+import { nodeHost, toCorePath } from '../host';
 import type { Git } from './git';
+import { revisionHost } from './revisionHost';
 
 export interface FileSource {
   /** How the side is named in output: the revision as given, a commit hash, or `worktree`. */
   label: string;
   /** The strategy files under the paths, sorted; `missing`: paths that are not there. */
   find(paths: readonly string[]): { files: string[]; missing: string[] };
-  /** A file's text; throws (with a message to show) when it cannot be read. */
-  read(name: string): string;
+  /** The side's files as the core reads them (strategies are composed on it). */
+  host: StrategyHost;
+  /** A found or given name as the host's path. */
+  corePath(name: string): string;
 }
 
-export function worktreeSource(): FileSource {
+export function worktreeSource(cwd: string): FileSource {
   return {
     label: 'worktree',
     find(paths) {
       const found = findStrategyFiles(paths);
       return { files: found.files, missing: found.unreadable.map((u) => u.path) };
     },
-    read: (name) => fs.readFileSync(name, 'utf8'),
+    host: nodeHost(),
+    corePath: (name) => toCorePath(name, cwd),
   };
 }
 
-export function revisionSource(git: Git, commit: string, label: string): FileSource {
-  const texts = new Map<string, string>();
+/**
+ * A revision's files. `here` is the current folder's real path (core spelling) and `top` the
+ * repository's top folder spelt from it: names relative to `here` are the working tree's.
+ */
+export function revisionSource(git: Git, commit: string, label: string, here: string, top: string): FileSource {
+  let host: StrategyHost | undefined;
   return {
     label,
     find(paths) {
@@ -53,14 +63,10 @@ export function revisionSource(git: Git, commit: string, label: string): FileSou
       }
       return { files: [...files].sort(comparePaths), missing };
     },
-    read(name) {
-      let text = texts.get(name);
-      if (text === undefined) {
-        text = git.show(commit, path.normalize(name));
-        texts.set(name, text);
-      }
-      return text;
+    get host() {
+      return (host ??= revisionHost(git, commit, top)); // listed when first composed
     },
+    corePath: (name) => joinPath(here, name.split(path.sep).join('/')),
   };
 }
 

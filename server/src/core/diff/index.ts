@@ -17,7 +17,7 @@ import { snapshot } from './snapshot';
 import type { ChangeRecord, DiffSide } from './types';
 
 export type { ChangeRecord, DiffSide, SideFile, SideProblem, Loc, RecordKind, Change, Impact } from './types';
-export { oneFileSide } from './side';
+export { composedSide, oneFileSide } from './side';
 export { summarize, summaryLine, type DiffSummary } from './summary';
 
 /** Compares a strategy at two revisions; a side that is undefined has no such strategy (its root is absent). */

@@ -1,6 +1,7 @@
-/** The side of a one-file strategy; a composed strategy builds its DiffSide from its own files. */
+/** One side of a diff: a one-file strategy's analysis, or a composed strategy's files and model. */
 import type { Analysis } from '../analyze';
-import type { DiffSide } from './types';
+import type { ComposedStrategy } from '../compose';
+import type { DiffSide, SideFile } from './types';
 
 /**
  * `analysis` must come from `analyze(text, name, { today, ignoreSuppressions: true })` with no
@@ -12,6 +13,26 @@ export function oneFileSide(name: string, analysis: Analysis): DiffSide {
     model: analysis.model,
     problems: analysis.problems.map((problem) => ({ file: 0, problem })),
     fileOf: () => 0,
+  };
+}
+
+/**
+ * A composed strategy as a side: its files in composition order (the root first), each named by
+ * `nameOf(realPath)` (as records name files), the composed model (whose spans name their file) and each
+ * file's problems. The composer must have had `{ today, ignoreSuppressions: true }` and no severity
+ * overrides, as for oneFileSide.
+ */
+export function composedSide(strategy: ComposedStrategy, nameOf: (realPath: string) => string): DiffSide {
+  const reals = [...strategy.files.keys()];
+  const index = new Map(reals.map((real, i) => [real, i]));
+  const files: SideFile[] = reals.map((real) => ({
+    name: nameOf(real), path: strategy.labels.get(real) ?? baseName(real), analysis: strategy.files.get(real)!,
+  }));
+  return {
+    files,
+    model: strategy.model,
+    problems: files.flatMap((f, file) => f.analysis.problems.map((problem) => ({ file, problem }))),
+    fileOf: (span) => index.get(span.file ?? strategy.root) ?? 0,
   };
 }
 

@@ -9,8 +9,8 @@ import { allItems } from '../model/catalogue';
 import type { Span } from '../types';
 import type { IdOccurrence, RenameCheck, RenameResult, TextEdit } from './types';
 
-const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-const BUILT_IN_IDS = new Set(BUILT_IN_ROLES.map((r) => r.id));
+export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+export const BUILT_IN_IDS = new Set(BUILT_IN_ROLES.map((r) => r.id));
 
 /** Every role id and entity id in the file, declarations and uses, in file order. */
 export function idOccurrences(model: StrategyModel): IdOccurrence[] {
@@ -44,7 +44,7 @@ export function occurrenceAt(analysis: Analysis, offset: number): IdOccurrence |
   return best;
 }
 
-function sameSymbol(a: IdOccurrence, b: IdOccurrence): boolean {
+export function sameSymbol(a: IdOccurrence, b: IdOccurrence): boolean {
   return a.kind === b.kind && a.id === b.id;
 }
 
@@ -106,7 +106,7 @@ export function rename(analysis: Analysis, offset: number, newName: string): Ren
 }
 
 /** The id's own characters inside its span (quotes excluded), or undefined when the source spells it otherwise. */
-function editableSpan(text: string, o: IdOccurrence): Span | undefined {
+export function editableSpan(text: string, o: IdOccurrence): Span | undefined {
   let { start, end } = o.span;
   const first = text[start];
   if ((first === '"' || first === "'") && text[end - 1] === first && end - start >= 2) {

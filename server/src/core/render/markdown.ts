@@ -43,7 +43,7 @@ function banner(v: StrategyView): string {
 function header(v: StrategyView): string {
   const s = v.stats;
   const r = v.review;
-  const rhythm = r.state === 'missing' ? '' : `${md(r.cadence ?? '?')}, last ${md(r.last?.text ?? '?')}; `;
+  const rhythm = r.state === 'missing' ? '' : `${md(r.cadence ?? '?')}, last ${md(r.last?.text ?? '?')}. `;
   const lines = [
     `# ${v.title ? md(v.title.text) : 'Untitled strategy'}`,
     '',

@@ -11,6 +11,7 @@ import { complete } from '../../core/features/completion';
 import { foldingRanges } from '../../core/features/folding';
 import { hover } from '../../core/features/hover';
 import { definition, prepareRename, references, rename } from '../../core/features/navigation';
+import { splitStrategy } from '../../core/features/split/split';
 import { documentSymbols } from '../../core/features/symbols';
 import type { CodeFix } from '../../core/features/types';
 import { isBroken, pageTitle, renderBody, renderCompareBody, renderStaleBanner } from '../../core/render';
@@ -87,6 +88,7 @@ export const FEATURES = {
   foldingRanges: (a: Analysis) => foldingRanges(a),
   fixesAt,
   preview,
+  split: (a: Analysis, rootName: string) => splitStrategy(a, rootName),
   compare,
   reviewLast,
 };

@@ -24,13 +24,18 @@ export const uncoveredLiabilityFix: Fixer = (fx, p) => {
   }
   const item = fx.items.find((i) => i.id?.text === id && (i.kind === 'application' || i.kind === 'platform'));
   const stub = addStub(fx, id, item);
-  if (stub) out.push({ title: `Add a liability that covers ${id} to social-liability`, edits: stub, isPreferred: out.length === 0 });
+  if (stub) out.push({ title: stubTitle(id), edits: stub, isPreferred: out.length === 0 });
   return out;
 };
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-function addToCovers(fx: FixContext, l: Liability, id: string): TextEdit[] | undefined {
+/** The title of the fix that adds a liability stub (a strategy across files writes it where social-liability is). */
+export function stubTitle(id: string): string {
+  return `Add a liability that covers ${id} to social-liability`;
+}
+
+export function addToCovers(fx: FixContext, l: Liability, id: string): TextEdit[] | undefined {
   const node = fx.itemNodeAt(l.span.start);
   if (!node) return undefined;
   const covers = entry(node, 'covers');
@@ -56,7 +61,7 @@ function stubFields(fx: FixContext, id: string, item: Item | undefined): string[
   ];
 }
 
-function addStub(fx: FixContext, id: string, item: Item | undefined): TextEdit[] | undefined {
+export function addStub(fx: FixContext, id: string, item: Item | undefined): TextEdit[] | undefined {
   const fields = stubFields(fx, id, item);
   const asItem = [`- ${fields[0]}`, ...fields.slice(1).map((f) => `  ${f}`)];
   const step = fx.indentUnit();

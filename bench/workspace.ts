@@ -1,0 +1,141 @@
+/**
+ * The workspace benchmark (issue 12, item 7): a generated workspace of 200 strategies of 7 files each
+ * (a root and six parts, about 700,000 lines), opened by no one.
+ *
+ * - initialize -> every file's problems published (push), and the server's peak RSS;
+ * - an edit in one part of a 7-file strategy -> the edited part's diagnostics, and the diagnostics of
+ *   every file of the strategy that the edit changes (the liability part loses its `covers`: the
+ *   parts with exposed items get `uncovered-liability`); files whose diagnostics do not change are
+ *   not sent again;
+ * - the in-process floor: parse + Ajv of the same 1,400 files, nothing else.
+ *
+ *   node --import tsx bench/run.ts --workspace-only   (npm run bench runs it too)
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { floor } from './core';
+import { generateStrategy } from './generate';
+import { LspClient, type Published } from './lsp-client';
+import { ourServer } from './servers';
+
+export const WORKSPACE_HEADING = '## A workspace of 200 strategies across 7 files';
+
+const STRATEGIES = 200;
+const LINES_PER_STRATEGY = 3500;
+const ROOT_NAME = 'strategy.strategy.yaml';
+
+export interface WorkspaceFigure {
+  files: number;
+  lines: number;
+  initializeMs: number;
+  peakRssMiB?: number;
+  editedPartMs: number;
+  strategyMs: number;
+  filesUpdated: number;
+  floorMs: number;
+}
+
+/** One generated strategy split into a root and its six conversations' parts: name -> text. */
+export function splitStrategy(seed: number): Map<string, string> {
+  const lines = generateStrategy({ lines: LINES_PER_STRATEGY, seed }).text.split('\n');
+  const at = lines.indexOf('conversations:');
+  const starts = lines.map((l, i) => (i > at && /^ {2}social-[a-z]+:\s*$/.test(l) ? i : -1)).filter((i) => i >= 0);
+  const names = starts.map((i) => lines[i].trim().replace(':', ''));
+  const out = new Map<string, string>();
+  out.set(ROOT_NAME, [...lines.slice(0, at), 'include:', ...names.map((n) => `  - parts/${n}.strategy.yaml`), ''].join('\n'));
+  starts.forEach((start, k) => {
+    const from = k === 0 ? at + 1 : start;
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    out.set(`parts/${names[k]}.strategy.yaml`, ['part-of: ../strategy.strategy.yaml', 'conversations:', ...lines.slice(from, to)].join('\n'));
+  });
+  return out;
+}
+
+export async function measureWorkspace(log: (m: string) => void): Promise<WorkspaceFigure | undefined> {
+  const server = ourServer();
+  if (!server) return undefined;
+  const dir = '/tmp/strategy-bench/workspace';
+  rmSync(dir, { recursive: true, force: true });
+  const texts = new Map<string, string>();
+  for (let s = 1; s <= STRATEGIES; s++) {
+    for (const [name, text] of splitStrategy(s)) {
+      const file = join(dir, `s${String(s).padStart(3, '0')}`, name);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, text);
+      texts.set(file, text);
+    }
+  }
+  const lines = [...texts.values()].reduce((n, t) => n + t.split('\n').length, 0);
+  log(`workspace: ${texts.size} files, ${lines} lines`);
+
+  const f0 = performance.now();
+  for (const t of texts.values()) floor(t);
+  const floorMs = performance.now() - f0;
+
+  const client = LspClient.start(server, server.settings);
+  const uris = [...texts.keys()].map((f) => pathToFileURL(f).href);
+  const all = uris.map((uri) => client.waitForDiagnostics(uri, () => true, 600_000));
+  const t0 = performance.now();
+  await client.initialize(pathToFileURL(dir).href, server.initializationOptions);
+  await Promise.all(all);
+  const initializeMs = performance.now() - t0;
+  const peakRssMiB = (client.peakRssKiB() ?? NaN) / 1024;
+  log(`workspace: initialize -> ${uris.length} files published in ${Math.round(initializeMs)} ms`);
+
+  // An edit in the liability part of strategy 100: every covers emptied.
+  const base = join(dir, 's100');
+  const liability = join(base, 'parts', 'social-liability.strategy.yaml');
+  const uri = pathToFileURL(liability).href;
+  const before = texts.get(liability)!;
+  await client.open(uri, 'strategy', before);
+  await client.waitForDiagnostics(uri, (p) => p.version === 1, 60_000).catch(() => undefined);
+  const after = before.replace(/covers: \[[^\]]*\]/g, 'covers: []');
+  const others = [...texts.keys()].filter((f) => f.startsWith(`${base}/`) && f !== liability).map((f) => pathToFileURL(f).href);
+  const updated: Promise<Published | undefined>[] = others.map((o) =>
+    client.waitForDiagnostics(o, (p) => p.diagnostics.some((d) => d.code === 'uncovered-liability'), 10_000).catch(() => undefined));
+  const t1 = performance.now();
+  const edited = client.waitForDiagnostics(uri, (p) => p.version === 2, 60_000);
+  await client.change(uri, 2, [{ text: after }]);
+  const part = await edited;
+  const results = await Promise.all(updated);
+  const changed = results.filter((r): r is Published => !!r);
+  const strategyMs = Math.max(part.at, ...changed.map((r) => r.at)) - t1;
+  await client.stop();
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    files: texts.size, lines, initializeMs, peakRssMiB, floorMs,
+    editedPartMs: part.at - t1, strategyMs, filesUpdated: 1 + changed.length,
+  };
+}
+
+export function workspaceSection(f: WorkspaceFigure): string {
+  const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
+  return `${WORKSPACE_HEADING}
+
+${f.files.toLocaleString('en')} files (200 generated strategies, each a root and six parts), ${f.lines.toLocaleString('en')} lines,
+none of them opened: the server indexes the workspace folder and publishes every file's problems
+(bench/workspace.ts). Measured ${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')}
+(1/5/15 min) on this machine's 2 cores, shared with other work: these figures are inflated by it.
+
+| what | figure |
+|---|---:|
+| initialize -> every file's diagnostics published (push) | ${ms(f.initializeMs)} |
+| the server's peak RSS (VmHWM) after that | ${f.peakRssMiB === undefined || Number.isNaN(f.peakRssMiB) ? 'n/a' : `${Math.round(f.peakRssMiB)} MiB`} |
+| in-process floor: parse + Ajv of the same ${f.files.toLocaleString('en')} files, nothing else | ${ms(f.floorMs)} |
+| an edit in one part (the liability part's covers emptied) -> that part's diagnostics (100 ms debounce included) | ${ms(f.editedPartMs)} |
+| ... -> the diagnostics of every file of the strategy the edit changed (${f.filesUpdated} of 7; the others are unchanged and not sent again) | ${ms(f.strategyMs)} |
+`;
+}
+
+/** RESULTS.md with the workspace section in place of its old one (else at the end). */
+export function withWorkspace(md: string, f: WorkspaceFigure | undefined): string {
+  if (!f) return md;
+  const section = workspaceSection(f);
+  const start = md.indexOf(WORKSPACE_HEADING);
+  if (start < 0) return `${md.trimEnd()}\n\n${section}`;
+  const next = md.indexOf('\n## ', start + WORKSPACE_HEADING.length);
+  return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
+}

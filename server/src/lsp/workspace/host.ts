@@ -1,0 +1,139 @@
+/**
+ * The language server's host for composition: the editor's open documents first, then the disk.
+ * Disk answers are kept until a watched-file event (or, for clients that cannot watch files, the next
+ * batch of work) says they may have changed. Every call can be recorded, so that the workspace knows
+ * which files and folders a strategy's composition looked at, and which changes concern it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DirEntry, ReadResult, StrategyHost } from '../../core/host';
+import { dirname } from '../../core/compose';
+import { reason } from '../../node/files';
+
+/** What a composition looked at: files read or resolved, and folders listed. */
+export interface Dependencies {
+  files: Set<string>;
+  folders: Set<string>;
+}
+
+/** An open document as the host sees it. */
+export interface OpenText {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+/** The core's spelling of a file: URI: absolute, `/`-separated; undefined for other schemes. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri).split(path.sep).join('/');
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+export class WorkspaceHost implements StrategyHost {
+  private readonly texts = new Map<string, ReadResult>();
+  private readonly reals = new Map<string, string | undefined>();
+  private recording?: Dependencies;
+
+  /**
+   * @param open the open document at a path (its real path, as the core names files)
+   * @param keep whether disk answers are kept until `changed` says otherwise (the client watches files)
+   */
+  constructor(private readonly open: (file: string) => OpenText | undefined, private keep: boolean) {}
+
+  /** Whether disk answers are kept between batches (the client reports file changes). */
+  set watching(on: boolean) {
+    this.keep = on;
+  }
+
+  /** A new batch of work: without file watching, the disk is read afresh. */
+  beginBatch(): void {
+    if (this.keep) return;
+    this.texts.clear();
+    this.reals.clear();
+  }
+
+  /** Files changed, were created or deleted on disk. */
+  changed(files: Iterable<string>): void {
+    for (const f of files) {
+      this.texts.delete(f);
+      for (const k of this.reals.keys()) if (k === f || k.startsWith(`${f}/`)) this.reals.delete(k);
+    }
+  }
+
+  /** Runs `f`, recording what the host was asked meanwhile. */
+  record<T>(f: () => T): { result: T; deps: Dependencies } {
+    const outer = this.recording;
+    const deps: Dependencies = { files: new Set(), folders: new Set() };
+    this.recording = deps;
+    try {
+      return { result: f(), deps };
+    } finally {
+      this.recording = outer;
+      if (outer) {
+        for (const x of deps.files) outer.files.add(x);
+        for (const x of deps.folders) outer.folders.add(x);
+      }
+    }
+  }
+
+  readFile(file: string): ReadResult {
+    this.recording?.files.add(file);
+    const doc = this.open(file);
+    if (doc) return { text: doc.text };
+    let r = this.texts.get(file);
+    if (!r) {
+      try {
+        r = { text: fs.readFileSync(file, 'utf8') };
+      } catch (e) {
+        r = { error: reason(e) };
+      }
+      this.texts.set(file, r);
+    }
+    return r;
+  }
+
+  realpath(file: string): string | undefined {
+    this.recording?.files.add(file);
+    if (this.reals.has(file)) return this.reals.get(file);
+    let real: string | undefined;
+    try {
+      real = fs.realpathSync(file).split(path.sep).join('/');
+    } catch {
+      // An unsaved new document exists for the editor before it exists on disk.
+      real = this.open(file) ? file : undefined;
+    }
+    if (real !== undefined) this.recording?.files.add(real);
+    this.reals.set(file, real);
+    return real;
+  }
+
+  readDir(folder: string): DirEntry[] | undefined {
+    this.recording?.folders.add(folder);
+    try {
+      return fs.readdirSync(folder, { withFileTypes: true }).map((e): DirEntry => ({
+        name: e.name,
+        kind: e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other',
+      }));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Whether a change at `file` concerns a composition that looked at `deps`. */
+export function concerns(deps: Dependencies, file: string): boolean {
+  if (deps.files.has(file)) return true;
+  for (let d = dirname(file); ; d = dirname(d)) {
+    if (deps.folders.has(d)) return true;
+    if (d === '/' || d === '.' || dirname(d) === d) return false;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The workspace: every strategy file in the workspace folders (found by the walk `strategy check` of a
+ * folder does), opened or not, composed into its strategy, with its diagnostics kept in one store
+ * (pushed, or pulled by clients that pull). Changes come from the editor's documents (open, edit,
+ * close) and from watched-file events; each marks paths as changed, and the next `flush` re-composes
+ * the strategies those paths concern and records the diagnostics of all their files. Files outside
+ * the folders are read from disk when a strategy needs them; their diagnostics are reported while
+ * they are open.
+ */
+import * as fs from 'node:fs';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzeOptions } from '../../core';
+import { StrategyComposer, type ComposedStrategy } from '../../core/compose';
+import { findStrategyFiles, STRATEGY_FILE } from '../../node/files';
+import { fileDiagnostics, positionsOf } from './diagnostics';
+import { describe } from '../documentCache';
+import type { RuleFailureSink } from '../documentCache';
+import { pathToUri, uriToPath, WorkspaceHost } from './host';
+import { Strategies } from './strategies';
+import { DiagnosticStore, type Push } from './store';
+
+export interface WorkspaceOptions {
+  documents: { get(uri: string): TextDocument | undefined };
+  /** The analysis options of a file (its settings and the server's today). */
+  optionsFor: (uri: string) => Promise<AnalyzeOptions>;
+  /** Whether an open document is analysed on its own elsewhere (a large document, in the worker). */
+  isAlone: (document: TextDocument) => boolean;
+  push: Push;
+  ruleFailures: RuleFailureSink;
+  log: (message: string) => void;
+}
+
+export type FileChange = { file: string; kind: 'created' | 'changed' | 'deleted' };
+
+export class StrategyWorkspace {
+  readonly host: WorkspaceHost;
+  readonly store: DiagnosticStore;
+  private readonly strategies: Strategies;
+  private readonly composers = new Map<string, StrategyComposer>();
+  private readonly indexed = new Set<string>();
+  private readonly open = new Map<string, string>();
+  /** The file of each URI the store holds diagnostics for. */
+  private readonly reported = new Map<string, string>();
+  private folders: string[] = [];
+  private pending = new Set<string>();
+  private running: Promise<void> = Promise.resolve();
+  private current = '';
+  /** Called after a flush changed some file's diagnostics (pull clients are asked to pull again). */
+  onChanged: () => void = () => {};
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.host = new WorkspaceHost((file) => this.openText(file), false);
+    this.strategies = new Strategies(this.host);
+    this.store = new DiagnosticStore(options.push);
+  }
+
+  /** The workspace folders (file URIs); other schemes are skipped. Indexes them and checks every file found. */
+  async start(folderUris: readonly string[], watching: boolean): Promise<void> {
+    this.host.watching = watching;
+    this.folders = folderUris.map(uriToPath).filter((p): p is string => p !== undefined).map((p) => this.real(p));
+    const found = findStrategyFiles(this.folders.filter((f) => fs.existsSync(f))).files;
+    for (const f of found) {
+      const p = f.split('\\').join('/');
+      this.indexed.add(p);
+      this.pending.add(p);
+    }
+    await this.flush();
+  }
+
+  /** The path the core knows a file: URI by (its real path), or undefined for other schemes. */
+  pathOf(uri: string): string | undefined {
+    const p = uriToPath(uri);
+    return p === undefined ? undefined : (this.host.realpath(p) ?? p);
+  }
+
+  uriOf(file: string): string {
+    return this.open.get(file) ?? pathToUri(file);
+  }
+
+  /** Whether the workspace checks this open document (a file: URI not analysed alone). */
+  handles(document: TextDocument): boolean {
+    return this.pathOf(document.uri) !== undefined && !this.options.isAlone(document);
+  }
+
+  opened(uri: string): void {
+    const file = this.pathOf(uri);
+    if (file === undefined) return;
+    this.open.set(file, uri);
+    this.pending.add(file);
+  }
+
+  edited(uri: string): void {
+    const file = this.pathOf(uri);
+    if (file !== undefined) this.pending.add(file);
+  }
+
+  closed(uri: string): void {
+    const file = this.pathOf(uri);
+    if (file === undefined) return;
+    this.open.delete(file);
+    this.host.changed([file]); // its text is the disk's again
+    this.pending.add(file);
+  }
+
+  /** Watched-file events: the index and the disk's answers follow them. */
+  watched(changes: readonly FileChange[]): void {
+    for (const { file, kind } of changes) {
+      this.host.changed([file]);
+      if (kind === 'deleted') {
+        for (const c of this.composers.values()) c.cache.forget(file);
+        for (const f of [...this.indexed]) if (f === file || f.startsWith(`${file}/`)) this.indexed.delete(f);
+      } else if (STRATEGY_FILE.test(file) && this.inFolders(file)) this.indexed.add(file);
+      this.pending.add(file);
+    }
+  }
+
+  /** Settings changed: every strategy is composed again. */
+  reset(): void {
+    this.composers.clear();
+    for (const held of [...this.strategies.all()]) for (const f of held.strategy.files.keys()) this.pending.add(f);
+  }
+
+  /** The strategy of a file, with every change so far taken in. */
+  async strategyOf(uri: string): Promise<{ strategy: ComposedStrategy; file: string; composer: StrategyComposer } | undefined> {
+    await this.flush();
+    const file = this.pathOf(uri);
+    const strategy = file === undefined ? undefined : this.strategies.of(file);
+    if (!strategy || file === undefined) return undefined;
+    return { strategy, file, composer: await this.composer(this.uriOf(strategy.root)) };
+  }
+
+  /** Takes in every change so far: re-composes what they concern and records the new diagnostics. */
+  flush(): Promise<void> {
+    const run = this.running.then(() => this.flushNow());
+    this.running = run.catch((error) => this.options.log(`Checking the workspace failed: ${describe(error)}`));
+    return run;
+  }
+
+  private async flushNow(): Promise<void> {
+    if (!this.pending.size) return;
+    const changed = [...this.pending];
+    this.pending = new Set();
+    this.host.beginBatch();
+    const todo = new Set(this.strategies.invalidate(changed));
+    for (const f of changed) if (this.eligible(f)) todo.add(f);
+    const composers = new Map<string, StrategyComposer>();
+    for (const f of todo) composers.set(f, await this.composer(this.uriOf(f)));
+    const done = new Set<ComposedStrategy>();
+    for (const f of todo) {
+      if (this.strategies.has(f)) continue;
+      this.current = f;
+      const r = this.strategies.compose(f, composers.get(f)!);
+      if ('error' in r) continue;
+      // A strategy is checked with its root's settings.
+      const rootComposer = r.root === f ? composers.get(f)! : await this.composer(this.uriOf(r.root));
+      if (rootComposer !== composers.get(f)) {
+        this.strategies.invalidate([r.root]);
+        const again = this.strategies.compose(r.root, rootComposer);
+        if (!('error' in again)) done.add(again);
+      } else done.add(r);
+    }
+    let changedAny = false;
+    for (const s of done) {
+      if (this.strategies.of(s.root) !== s) continue; // replaced meanwhile
+      const positions = positionsOf(s);
+      for (const file of s.files.keys()) {
+        if (!this.eligible(file)) continue;
+        const uri = this.uriOf(file);
+        const diagnostics = fileDiagnostics(s, file, { uriOf: (f) => this.uriOf(f), positions });
+        this.reported.set(uri, file);
+        changedAny = this.store.set(uri, diagnostics, this.options.documents.get(uri)?.version) || changedAny;
+      }
+    }
+    for (const [uri, file] of this.reported) {
+      if (!this.eligible(file) || !this.strategies.has(file)) {
+        this.reported.delete(uri);
+        this.store.delete(uri);
+        changedAny = true;
+      }
+    }
+    if (changedAny) this.onChanged();
+  }
+
+  /** Checked and reported: a file in the folders, or an open one (unless it is analysed alone). */
+  private eligible(file: string): boolean {
+    const uri = this.open.get(file);
+    if (uri !== undefined) {
+      const doc = this.options.documents.get(uri);
+      return !doc || !this.options.isAlone(doc);
+    }
+    return this.indexed.has(file);
+  }
+
+  private async composer(uri: string): Promise<StrategyComposer> {
+    const options = await this.options.optionsFor(uri);
+    const key = JSON.stringify(options);
+    let c = this.composers.get(key);
+    if (!c) {
+      c = new StrategyComposer(this.host, options, {
+        onRuleError: (code, error) => this.options.ruleFailures.report(code, this.uriOf(this.current), describe(error)),
+      });
+      this.composers.set(key, c);
+    }
+    return c;
+  }
+
+  private openText(file: string) {
+    const uri = this.open.get(file);
+    const doc = uri === undefined ? undefined : this.options.documents.get(uri);
+    return doc && { uri: doc.uri, version: doc.version, text: doc.getText() };
+  }
+
+  private inFolders(file: string): boolean {
+    return this.folders.some((f) => file.startsWith(f.endsWith('/') ? f : `${f}/`));
+  }
+
+  private real(p: string): string {
+    try {
+      return fs.realpathSync(p).split('\\').join('/');
+    } catch {
+      return p;
+    }
+  }
+}
