@@ -8,11 +8,10 @@
  *   yaml-language-server in turn.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { coldOpen } from './cold-open';
+import { coldOpen, writeColdFile } from './cold-open';
 import { BENCH_TODAY, generateStrategy } from './generate';
 import { ROOT, type BenchServer } from './servers';
 import { median, ms } from './stats';
@@ -110,8 +109,7 @@ export async function measureColdOpens(servers: [BenchServer, BenchServer], size
   const out: ColdOpenFigures[] = [];
   for (const lines of sizes) {
     const g = generateStrategy({ lines });
-    const path = join(OUT_DIR, `cold-${lines}.strategy.yaml`);
-    writeFileSync(path, g.text);
+    const path = writeColdFile(g);
     const rounds: { ours: number; theirs: number; oursSpawn: number; theirsSpawn: number }[] = [];
     let failure: string | undefined;
     for (let i = 0; i < runs && !failure; i++) {
@@ -177,7 +175,7 @@ inflates every figure, the ratios less since the runs alternate and each ratio i
 | \`node -e 0\` | ${ms(c.nodeMs)} | | 1.00x |
 
 **Cold open -> diagnostics** (bench/cold-open.ts): a fresh server, initialized and configured, is sent
-its first file; \`didOpen\` -> the first \`publishDiagnostics\` that shows what it must report (ours: the
+its first file (its workspace folder holds that file alone); \`didOpen\` -> the first \`publishDiagnostics\` that shows what it must report (ours: the
 planted problems; yaml-language-server: the planted schema error). Ours and yaml-language-server in
 turn; the ratio is the median of the per-round ratios.
 
