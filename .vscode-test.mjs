@@ -18,7 +18,11 @@ fs.copyFileSync(path.join(root, 'samples', 'draft.strategy.yaml'), path.join(wor
 // In file-name order, as test/e2e/suite/index.ts runs them (activation first); absolute paths keep it.
 const suite = path.join(root, 'dist', 'test', 'suite');
 const files = fs.existsSync(suite)
-  ? fs.readdirSync(suite).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(suite, f))
+  ? fs
+      .readdirSync(suite)
+      .filter((f) => f.endsWith('.test.js'))
+      .sort()
+      .map((f) => path.join(suite, f))
   : 'dist/test/suite/*.test.js';
 
 export default defineConfig({

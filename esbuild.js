@@ -22,7 +22,8 @@ const entries = [
 function extensionTestEntries() {
   const dir = path.join(__dirname, 'test', 'e2e', 'suite');
   if (production || !fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
     .map((f) => ({
       in: `test/e2e/suite/${f}`,
@@ -51,9 +52,7 @@ function buildOptions(e, { minify = production } = {}) {
 }
 
 async function main() {
-  const builds = entries
-    .filter((e) => fs.existsSync(path.join(__dirname, e.in)))
-    .map((e) => buildOptions(e));
+  const builds = entries.filter((e) => fs.existsSync(path.join(__dirname, e.in))).map((e) => buildOptions(e));
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();
     return;

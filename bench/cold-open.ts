@@ -39,14 +39,23 @@ export interface ColdOpen {
 }
 
 /** One cold session: spawn, initialize (the workspace: the file's folder), configure, open `path` (holding `g`), wait for its diagnostics, stop. */
-export async function coldOpen(server: BenchServer, g: GeneratedStrategy, path: string, timeoutMs: number): Promise<ColdOpen> {
+export async function coldOpen(
+  server: BenchServer,
+  g: GeneratedStrategy,
+  path: string,
+  timeoutMs: number,
+): Promise<ColdOpen> {
   const spawned = performance.now();
   const client = LspClient.start(server, server.settings);
   try {
     await client.initialize(pathToFileURL(dirname(path)).toString(), server.initializationOptions);
     await client.configure(server.settings);
     const uri = pathToFileURL(path).toString();
-    const reported = client.waitForDiagnostics(uri, (p: Published) => server.reportsPlanted(p.diagnostics, g), timeoutMs);
+    const reported = client.waitForDiagnostics(
+      uri,
+      (p: Published) => server.reportsPlanted(p.diagnostics, g),
+      timeoutMs,
+    );
     const t0 = performance.now();
     await client.open(uri, server.languageId, g.text, 1);
     const at = (await reported).at;
@@ -73,7 +82,9 @@ async function main(): Promise<void> {
   const g = generateStrategy({ lines });
   const path = writeColdFile(g);
   const r = await coldOpen(server, g, path, 180_000);
-  process.stdout.write(`${server.label} ${g.lines} lines: open -> diagnostics ${r.openMs.toFixed(1)} ms, spawn -> diagnostics ${r.spawnMs.toFixed(1)} ms\n`);
+  process.stdout.write(
+    `${server.label} ${g.lines} lines: open -> diagnostics ${r.openMs.toFixed(1)} ms, spawn -> diagnostics ${r.spawnMs.toFixed(1)} ms\n`,
+  );
 }
 
 if (require.main === module) {

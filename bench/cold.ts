@@ -58,10 +58,19 @@ export interface ColdFigures {
 /** Bundles bench/cold-floor.ts twice (parse only; parse + the generated schema validators); returns both paths. */
 export async function buildFloors(): Promise<{ parse: string; schema: string }> {
   const out = { parse: join(OUT_DIR, 'cold-floor.js'), schema: join(OUT_DIR, 'cold-floor-schema.js') };
-  for (const [file, withSchema] of [[out.parse, false], [out.schema, true]] as const) {
+  for (const [file, withSchema] of [
+    [out.parse, false],
+    [out.schema, true],
+  ] as const) {
     await build({
-      entryPoints: [join(ROOT, 'bench', 'cold-floor.ts')], outfile: file, bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', logLevel: 'warning', define: { WITH_SCHEMA: String(withSchema) },
+      entryPoints: [join(ROOT, 'bench', 'cold-floor.ts')],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+      define: { WITH_SCHEMA: String(withSchema) },
     });
   }
   return out;
@@ -80,14 +89,17 @@ function timeProcess(args: string[], check?: (status: number | null, stdout: str
 /** Cold `strategy check FILE` beside the cold floor and `node -e 0`, `runs` rounds after one untimed round. */
 export async function measureColdCheck(runs: number, file = COLD_FILE): Promise<ColdCheckFigures> {
   const floors = await buildFloors();
-  const check = () => timeProcess([CLI_JS, 'check', file, '--format', 'json', '--today', BENCH_TODAY], (status, stdout) => {
-    if (status !== 0 && status !== 1) return `exit ${status}`;
-    const result = JSON.parse(stdout) as { file: string }[];
-    return result.length === 1 ? undefined : `expected one file checked, got ${result.length}`;
-  });
+  const check = () =>
+    timeProcess([CLI_JS, 'check', file, '--format', 'json', '--today', BENCH_TODAY], (status, stdout) => {
+      if (status !== 0 && status !== 1) return `exit ${status}`;
+      const result = JSON.parse(stdout) as { file: string }[];
+      return result.length === 1 ? undefined : `expected one file checked, got ${result.length}`;
+    });
   const floor = () => timeProcess([floors.parse, file]);
   const node = () => timeProcess(['-e', '0']);
-  check(); floor(); node();
+  check();
+  floor();
+  node();
   const rounds: { check: number; floor: number; node: number }[] = [];
   for (let i = 0; i < runs; i++) rounds.push({ check: check(), floor: floor(), node: node() });
   const text = spawnSync('wc', ['-l', file], { encoding: 'utf8' }).stdout;
@@ -105,7 +117,12 @@ export async function measureColdCheck(runs: number, file = COLD_FILE): Promise<
 }
 
 /** Cold open -> diagnostics for each size, ours and theirs in turn, `runs` rounds each. */
-export async function measureColdOpens(servers: [BenchServer, BenchServer], sizes: number[], runs: number, log: (m: string) => void): Promise<ColdOpenFigures[]> {
+export async function measureColdOpens(
+  servers: [BenchServer, BenchServer],
+  sizes: number[],
+  runs: number,
+  log: (m: string) => void,
+): Promise<ColdOpenFigures[]> {
   const out: ColdOpenFigures[] = [];
   for (const lines of sizes) {
     const g = generateStrategy({ lines });
@@ -117,16 +134,22 @@ export async function measureColdOpens(servers: [BenchServer, BenchServer], size
         const ours = await coldOpen(servers[0], g, path, 180_000);
         const theirs = await coldOpen(servers[1], g, path, 180_000);
         rounds.push({ ours: ours.openMs, theirs: theirs.openMs, oursSpawn: ours.spawnMs, theirsSpawn: theirs.spawnMs });
-        log(`cold open ${g.lines} lines, round ${i + 1}/${runs}: ours ${ms(ours.openMs)}, yaml-language-server ${ms(theirs.openMs)}`);
+        log(
+          `cold open ${g.lines} lines, round ${i + 1}/${runs}: ours ${ms(ours.openMs)}, yaml-language-server ${ms(theirs.openMs)}`,
+        );
       } catch (e) {
         failure = (e as Error).message;
       }
     }
     out.push({
-      lines: g.lines, runs: rounds.length, failure,
-      ours: median(rounds.map((r) => r.ours)), theirs: median(rounds.map((r) => r.theirs)),
+      lines: g.lines,
+      runs: rounds.length,
+      failure,
+      ours: median(rounds.map((r) => r.ours)),
+      theirs: median(rounds.map((r) => r.theirs)),
       ratio: median(rounds.map((r) => r.ours / r.theirs)),
-      oursSpawnMs: median(rounds.map((r) => r.oursSpawn)), theirsSpawnMs: median(rounds.map((r) => r.theirsSpawn)),
+      oursSpawnMs: median(rounds.map((r) => r.oursSpawn)),
+      theirsSpawnMs: median(rounds.map((r) => r.theirsSpawn)),
     });
   }
   return out;
@@ -146,18 +169,22 @@ export function coldRatios(f: ColdFigures): string[] {
   const c = f.check;
   return [
     `cold strategy check (${c.lines} lines) / cold floor: ${x(c.checkVsFloor)} (target <= ${x(COLD_TARGETS.checkVsFloor)}: ${verdict(c.checkVsFloor, COLD_TARGETS.checkVsFloor)}); / node -e 0: ${x(c.checkVsNode)}; floor / node -e 0: ${x(c.floorVsNode)}`,
-    ...f.open.map((o) => o.failure
-      ? `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines: FAILED: ${o.failure.slice(0, 200)}`
-      : `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines, ours / yaml-language-server: ${x(o.ratio)} (target <= ${x(COLD_TARGETS.openVsYamlLs)}: ${verdict(o.ratio, COLD_TARGETS.openVsYamlLs)})`),
+    ...f.open.map((o) =>
+      o.failure
+        ? `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines: FAILED: ${o.failure.slice(0, 200)}`
+        : `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines, ours / yaml-language-server: ${x(o.ratio)} (target <= ${x(COLD_TARGETS.openVsYamlLs)}: ${verdict(o.ratio, COLD_TARGETS.openVsYamlLs)})`,
+    ),
   ];
 }
 
 /** The cold section of bench/RESULTS.md. */
 export function coldSection(f: ColdFigures, load: number[]): string {
   const c = f.check;
-  const openRows = f.open.map((o) => o.failure
-    ? `| ${o.lines.toLocaleString('en')} | failed: ${o.failure.slice(0, 120).replace(/\|/g, '/')} | | | | |`
-    : `| ${o.lines.toLocaleString('en')} | ${ms(o.ours)} | ${ms(o.theirs)} | ${x(o.ratio)} | ${ms(o.oursSpawnMs)} | ${ms(o.theirsSpawnMs)} |`);
+  const openRows = f.open.map((o) =>
+    o.failure
+      ? `| ${o.lines.toLocaleString('en')} | failed: ${o.failure.slice(0, 120).replace(/\|/g, '/')} | | | | |`
+      : `| ${o.lines.toLocaleString('en')} | ${ms(o.ours)} | ${ms(o.theirs)} | ${x(o.ratio)} | ${ms(o.oursSpawnMs)} | ${ms(o.theirsSpawnMs)} |`,
+  );
   return `${COLD_HEADING}
 
 Fresh processes only (bench/cold.ts; the page cache may be warm). Measured ${f.at.toISOString()}, load

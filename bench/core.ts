@@ -36,7 +36,14 @@ export interface CoreFigures {
   keystrokeMode: string;
 }
 
-export const PHASES = ['yaml parse', 'tree + spans', 'schema (Ajv + mapping)', 'model', 'rules', 'suppressions, sort, rest'];
+export const PHASES = [
+  'yaml parse',
+  'tree + spans',
+  'schema (Ajv + mapping)',
+  'model',
+  'rules',
+  'suppressions, sort, rest',
+];
 
 export function floor(text: string): void {
   const doc = parseDocument(text);
@@ -73,10 +80,15 @@ export function measureCore(g: GeneratedStrategy, runs: number, warmup = 1): Cor
   phases[phases.length - 1].ms = Math.max(0, analyzeMs - known);
   const keystroke = measureKeystroke(g, Math.max(3, runs), warmup);
   return {
-    lines: g.lines, bytes: g.bytes, analyzeMs, phases,
-    keystrokeMs: median(keystroke.samples.map((x) => x.wall)), keystrokeCpuMs: median(keystroke.samples.map((x) => x.cpu)),
+    lines: g.lines,
+    bytes: g.bytes,
+    analyzeMs,
+    phases,
+    keystrokeMs: median(keystroke.samples.map((x) => x.wall)),
+    keystrokeCpuMs: median(keystroke.samples.map((x) => x.cpu)),
     keystrokeMode: keystroke.mode,
-    floorMs: median(floorS.map((x) => x.wall)), floorCpuMs: median(floorS.map((x) => x.cpu)),
+    floorMs: median(floorS.map((x) => x.wall)),
+    floorCpuMs: median(floorS.map((x) => x.cpu)),
     analyzeCpuMs: median(analyzeS.map((x) => x.cpu)),
   };
 }
@@ -86,19 +98,27 @@ export function measureCore(g: GeneratedStrategy, runs: number, warmup = 1): Cor
  * keeps it) re-analyses the file after `active` -> `activex` in the probe goal's status, then after the
  * undo. Each result is checked: one more schema problem, then exactly the planted ones again.
  */
-export function measureKeystroke(g: GeneratedStrategy, runs: number, warmup = 1): { samples: { wall: number; cpu: number }[]; mode: string } {
+export function measureKeystroke(
+  g: GeneratedStrategy,
+  runs: number,
+  warmup = 1,
+): { samples: { wall: number; cpu: number }[]; mode: string } {
   const analyzer = new IncrementalAnalyzer();
   const at = offsetOf(g.text, g.probe.status) + g.probe.statusValue.length;
   const broken = `${g.text.slice(0, at)}x${g.text.slice(at)}`;
   const run = (text: string, expected: number) => {
     const a = analyzer.analyze(text, 'bench.strategy.yaml', { today: BENCH_TODAY });
-    if (a.problems.length !== expected) throw new Error(`IncrementalAnalyzer found ${a.problems.length} problems, expected ${expected}`);
+    if (a.problems.length !== expected)
+      throw new Error(`IncrementalAnalyzer found ${a.problems.length} problems, expected ${expected}`);
   };
   run(g.text, g.planted.length);
   const samples: { wall: number; cpu: number }[] = [];
   const modes = new Set<string>();
   for (let i = 0; i < warmup + runs; i++) {
-    for (const [text, expected] of [[broken, g.planted.length + 1], [g.text, g.planted.length]] as const) {
+    for (const [text, expected] of [
+      [broken, g.planted.length + 1],
+      [g.text, g.planted.length],
+    ] as const) {
       const t = timed(() => run(text, expected));
       modes.add(analyzer.lastRun.mode);
       if (i >= warmup) samples.push(t);
@@ -116,7 +136,9 @@ function offsetOf(text: string, pos: { line: number; character: number }): numbe
 function check(g: GeneratedStrategy): void {
   const a = analyze(g.text, 'bench.strategy.yaml', { today: BENCH_TODAY });
   if (a.problems.length !== g.planted.length) {
-    throw new Error(`analyze() found ${a.problems.length} problems in the ${g.lines}-line file, expected ${g.planted.length}`);
+    throw new Error(
+      `analyze() found ${a.problems.length} problems in the ${g.lines}-line file, expected ${g.planted.length}`,
+    );
   }
 }
 
@@ -129,7 +151,13 @@ function phaseTimes(text: string): number[] {
     out.push(now - t);
     t = now;
   };
-  parseAllDocuments(text, { lineCounter: new LineCounter(), uniqueKeys: false, version: '1.2', schema: 'core', merge: false });
+  parseAllDocuments(text, {
+    lineCounter: new LineCounter(),
+    uniqueKeys: false,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+  });
   lap();
   const yamlMs = out[0];
   t = performance.now();
@@ -151,24 +179,42 @@ function phaseTimes(text: string): number[] {
 }
 
 export function coreTable(figures: CoreFigures[]): string {
-  const share = (f: CoreFigures, x: number) => Math.round((100 * x) / Math.max(f.analyzeMs, f.phases.reduce((s, p) => s + p.ms, 0)));
+  const share = (f: CoreFigures, x: number) =>
+    Math.round(
+      (100 * x) /
+        Math.max(
+          f.analyzeMs,
+          f.phases.reduce((s, p) => s + p.ms, 0),
+        ),
+    );
   const rows = [
     '| lines | bytes | floor: parseDocument + Ajv | analyze() | analyze / floor | floor, CPU time | analyze(), CPU time | analyze / floor, CPU |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...figures.map((f) => `| ${f.lines.toLocaleString('en')} | ${f.bytes.toLocaleString('en')} | ${ms(f.floorMs)} | ${ms(f.analyzeMs)} | ${(f.analyzeMs / f.floorMs).toFixed(2)}x | ${ms(f.floorCpuMs)} | ${ms(f.analyzeCpuMs)} | ${(f.analyzeCpuMs / f.floorCpuMs).toFixed(2)}x |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.lines.toLocaleString('en')} | ${f.bytes.toLocaleString('en')} | ${ms(f.floorMs)} | ${ms(f.analyzeMs)} | ${(f.analyzeMs / f.floorMs).toFixed(2)}x | ${ms(f.floorCpuMs)} | ${ms(f.analyzeCpuMs)} | ${(f.analyzeCpuMs / f.floorCpuMs).toFixed(2)}x |`,
+    ),
     '',
     '| lines | keystroke -> diagnostics compute (IncrementalAnalyzer) | CPU time | / floor, CPU | how it ran |',
     '|---:|---:|---:|---:|---|',
-    ...figures.map((f) => `| ${f.lines.toLocaleString('en')} | ${ms(f.keystrokeMs)} | ${ms(f.keystrokeCpuMs)} | ${(f.keystrokeCpuMs / f.floorCpuMs).toFixed(2)}x | ${f.keystrokeMode} |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.lines.toLocaleString('en')} | ${ms(f.keystrokeMs)} | ${ms(f.keystrokeCpuMs)} | ${(f.keystrokeCpuMs / f.floorCpuMs).toFixed(2)}x | ${f.keystrokeMode} |`,
+    ),
     '',
     `| where analyze() spends its time (wall) | ${figures.map((f) => `${f.lines.toLocaleString('en')} lines`).join(' | ')} |`,
     `|---|${figures.map(() => '---:').join('|')}|`,
-    ...PHASES.map((name, k) => `| ${name} | ${figures.map((f) => `${ms(f.phases[k].ms)} (${share(f, f.phases[k].ms)}%)`).join(' | ')} |`),
+    ...PHASES.map(
+      (name, k) =>
+        `| ${name} | ${figures.map((f) => `${ms(f.phases[k].ms)} (${share(f, f.phases[k].ms)}%)`).join(' | ')} |`,
+    ),
   ];
   return rows.join('\n');
 }
 
 if (require.main === module) {
-  const figures = [1000, 10_000, 50_000].map((lines) => measureCore(generateStrategy({ lines }), lines >= 50_000 ? 3 : lines >= 10_000 ? 8 : 30, lines >= 50_000 ? 1 : 2));
+  const figures = [1000, 10_000, 50_000].map((lines) =>
+    measureCore(generateStrategy({ lines }), lines >= 50_000 ? 3 : lines >= 10_000 ? 8 : 30, lines >= 50_000 ? 1 : 2),
+  );
   console.log(coreTable(figures));
 }

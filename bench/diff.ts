@@ -37,7 +37,7 @@ export const DIFF_HEADING = '## strategy diff: two 10,000-line revisions';
 /** The same strategy a quarter later: every n-th owner, due, audience and status changed; some items gone; comments added. */
 export function nextQuarter(text: string): string {
   const seen: Record<string, number> = {};
-  const every = (key: string, n: number) => ((seen[key] = (seen[key] ?? 0) + 1) % n === 0);
+  const every = (key: string, n: number) => (seen[key] = (seen[key] ?? 0) + 1) % n === 0;
   const out: string[] = [];
   let dropping = false;
   for (const line of text.split('\n')) {
@@ -47,7 +47,9 @@ export function nextQuarter(text: string): string {
     if (dropping) continue;
     let l = line
       .replace(/^(\s+owner: )(\S+)$/, (m, k: string) => (every('owner', 40) ? `${k}cio` : m))
-      .replace(/^(\s+due: )(\d{4})(-\d\d-\d\d)$/, (m, k: string, y: string, rest: string) => (every('due', 25) ? `${k}${Number(y) + 1}${rest}` : m))
+      .replace(/^(\s+due: )(\d{4})(-\d\d-\d\d)$/, (m, k: string, y: string, rest: string) =>
+        every('due', 25) ? `${k}${Number(y) + 1}${rest}` : m,
+      )
       .replace(/^(\s+audience: )internal$/, (m, k: string) => (every('audience', 10) ? `${k}external` : m))
       .replace(/^(\s+status: )mitigated$/, (m, k: string) => (every('status', 3) ? `${k}open` : m));
     if (every('comment', 150)) l = `${l}  # reviewed`;
@@ -59,7 +61,8 @@ export function nextQuarter(text: string): string {
 export function measureDiff(coreRuns = 7, cliRuns = 5): DiffFigure {
   const base = generateStrategy({ lines: 10_000 }).text;
   const head = nextQuarter(base);
-  const side = (text: string, name: string) => oneFileSide(name, analyze(text, name, { today: BENCH_TODAY, ignoreSuppressions: true }));
+  const side = (text: string, name: string) =>
+    oneFileSide(name, analyze(text, name, { today: BENCH_TODAY, ignoreSuppressions: true }));
   let records: ChangeRecord[] = [];
   const cpu: number[] = [];
   const coreTimes = timeRuns(coreRuns, () => {
@@ -75,7 +78,18 @@ export function measureDiff(coreRuns = 7, cliRuns = 5): DiffFigure {
   const dir = mkdtempSync(join(tmpdir(), 'strategy-bench-diff-'));
   try {
     const git = (...args: string[]) => {
-      const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' } });
+      const r = spawnSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: 'bench',
+          GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+          GIT_COMMITTER_NAME: 'bench',
+          GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+        },
+      });
       if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
     };
     git('init', '--quiet');
@@ -87,17 +101,25 @@ export function measureDiff(coreRuns = 7, cliRuns = 5): DiffFigure {
     const cliTimes: number[] = [];
     for (let i = 0; i < cliRuns; i++) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [CLI_JS, 'diff', 'HEAD~1', 'HEAD', '--format', 'json', '--today', BENCH_TODAY], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const r = spawnSync(
+        process.execPath,
+        [CLI_JS, 'diff', 'HEAD~1', 'HEAD', '--format', 'json', '--today', BENCH_TODAY],
+        { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      );
       cliTimes.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`strategy diff failed (${r.status}): ${r.stderr}`);
       const printed = (JSON.parse(r.stdout) as { changes: unknown[] }[])[0].changes.length;
-      if (printed !== records.length) throw new Error(`strategy diff printed ${printed} records, the engine found ${records.length}`);
+      if (printed !== records.length)
+        throw new Error(`strategy diff printed ${printed} records, the engine found ${records.length}`);
     }
     return {
       lines: [base.split('\n').length, head.split('\n').length],
       records: records.length,
       regressions: records.filter((r) => r.impact === 'regression').length,
-      coreMs: median(coreTimes), coreCpuMs: median(cpu.slice(-coreRuns)), diffOnlyMs: median(diffOnly), cliMs: median(cliTimes),
+      coreMs: median(coreTimes),
+      coreCpuMs: median(cpu.slice(-coreRuns)),
+      diffOnlyMs: median(diffOnly),
+      cliMs: median(cliTimes),
       runs: { core: coreRuns, cli: cliRuns },
     };
   } finally {
@@ -111,7 +133,9 @@ export function diffSection(f: DiffFigure): string {
 A generated strategy (${f.lines[0].toLocaleString('en')} lines) against the same one a quarter later
 (${f.lines[1].toLocaleString('en')} lines: owners replaced, dues moved, audiences widened, liabilities
 reopened, items removed, comments added): ${f.records} records, ${f.regressions} of them regressions
-(bench/diff.ts). Measured ${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')}
+(bench/diff.ts). Measured ${new Date().toISOString()}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')}
 (1/5/15 min) on this machine's 2 cores: other work inflates these figures.
 
 | what | median | runs |

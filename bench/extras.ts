@@ -27,7 +27,12 @@ interface JsonResult {
 }
 
 /** Spawns `node dist/cli.js check PATHS --format json` `runs` times; `expect` must hold for each output. */
-export function timeCheck(what: string, paths: string[], runs: number, expect: (r: JsonResult[]) => string | undefined): CliFigure {
+export function timeCheck(
+  what: string,
+  paths: string[],
+  runs: number,
+  expect: (r: JsonResult[]) => string | undefined,
+): CliFigure {
   const times: number[] = [];
   let found = '';
   for (let i = 0; i < runs; i++) {
@@ -37,7 +42,8 @@ export function timeCheck(what: string, paths: string[], runs: number, expect: (
       maxBuffer: 64 * 1024 * 1024,
     });
     times.push(performance.now() - t0);
-    if (out.status === 2 || out.status === null) throw new Error(`strategy check ${what} failed (${out.status}): ${out.stderr}`);
+    if (out.status === 2 || out.status === null)
+      throw new Error(`strategy check ${what} failed (${out.status}): ${out.stderr}`);
     const problem = expect(JSON.parse(out.stdout) as JsonResult[]);
     if (problem) throw new Error(`strategy check ${what}: ${problem}`);
     found = summarize(JSON.parse(out.stdout) as JsonResult[]);
@@ -49,8 +55,14 @@ export function timeCheck(what: string, paths: string[], runs: number, expect: (
 /** The planted codes, each at its line, and nothing else. */
 export function expectPlanted(g: GeneratedStrategy) {
   return (r: JsonResult[]): string | undefined => {
-    const codes = r[0]?.diagnostics.map((d) => d.code).sort().join(',');
-    const want = g.planted.map((p) => p.code).sort().join(',');
+    const codes = r[0]?.diagnostics
+      .map((d) => d.code)
+      .sort()
+      .join(',');
+    const want = g.planted
+      .map((p) => p.code)
+      .sort()
+      .join(',');
     return codes === want ? undefined : `expected ${want}, got ${codes}`;
   };
 }
@@ -77,12 +89,13 @@ export interface RenderFigure {
 /** Times renderHtml on the analysis of a generated file, if server/src/core/render exists. */
 export function timeRender(g: GeneratedStrategy, runs: number): RenderFigure {
   const dir = join(ROOT, 'server', 'src', 'core', 'render');
-  if (!existsSync(join(dir, 'index.ts'))) return { lines: g.lines, note: 'skipped: server/src/core/render does not exist yet' };
+  if (!existsSync(join(dir, 'index.ts')))
+    return { lines: g.lines, note: 'skipped: server/src/core/render does not exist yet' };
   let render: (...args: unknown[]) => unknown;
   try {
-     
     const mod = require(dir) as { renderHtml?: (...args: unknown[]) => unknown };
-    if (typeof mod.renderHtml !== 'function') return { lines: g.lines, note: 'skipped: render/index.ts exports no renderHtml' };
+    if (typeof mod.renderHtml !== 'function')
+      return { lines: g.lines, note: 'skipped: render/index.ts exports no renderHtml' };
     render = mod.renderHtml;
   } catch (e) {
     return { lines: g.lines, note: `skipped: the renderer does not load yet (${(e as Error).message.split('\n')[0]})` };
@@ -90,9 +103,11 @@ export function timeRender(g: GeneratedStrategy, runs: number): RenderFigure {
   const analysis = analyze(g.text, 'bench.strategy.yaml', { today: BENCH_TODAY });
   let html: unknown;
   try {
-    const ms = median(timeRuns(runs, () => {
-      html = render(analysis, { today: BENCH_TODAY });
-    }));
+    const ms = median(
+      timeRuns(runs, () => {
+        html = render(analysis, { today: BENCH_TODAY });
+      }),
+    );
     if (typeof html !== 'string' || !html.includes('data-line')) {
       return { lines: g.lines, note: 'renderHtml returned no HTML with data-line attributes' };
     }
@@ -105,6 +120,8 @@ export function timeRender(g: GeneratedStrategy, runs: number): RenderFigure {
 /** The newest .vsix at the top of the repository, if one was packaged. */
 export function vsixSize(): { file: string; bytes: number } | undefined {
   const files = readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
-  const newest = files.map((f) => ({ file: f, s: statSync(join(ROOT, f)) })).sort((a, b) => b.s.mtimeMs - a.s.mtimeMs)[0];
+  const newest = files
+    .map((f) => ({ file: f, s: statSync(join(ROOT, f)) }))
+    .sort((a, b) => b.s.mtimeMs - a.s.mtimeMs)[0];
   return newest ? { file: newest.file, bytes: newest.s.size } : undefined;
 }

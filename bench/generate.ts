@@ -6,7 +6,15 @@
  */
 import { BUILT_IN_ROLES, CONVERSATION_IDS, recommendedRole, type ConversationId } from '../server/src/core/catalog';
 import type { RuleCode } from '../server/src/core/types';
-import { conversationHeader, goalLines, liabilityLines, makeApplication, makePlatform, type Line, type Rng } from './generate-items';
+import {
+  conversationHeader,
+  goalLines,
+  liabilityLines,
+  makeApplication,
+  makePlatform,
+  type Line,
+  type Rng,
+} from './generate-items';
 
 /** The day every benchmark run checks against: no review or goal is overdue on it. */
 export const BENCH_TODAY = '2026-11-25';
@@ -98,44 +106,72 @@ function build(units: number, seed: number): GeneratedStrategy {
   );
   const userConversations = CONVERSATION_IDS.filter((c) => c !== 'social-technologies' && c !== 'social-liability');
 
-  const platforms = Array.from({ length: Math.max(2, Math.round(units * 0.12)) }, () => makePlatform(rng, nextId, roleIds));
+  const platforms = Array.from({ length: Math.max(2, Math.round(units * 0.12)) }, () =>
+    makePlatform(rng, nextId, roleIds),
+  );
   for (const p of platforms) blocks.get('social-technologies')!.platforms.push(p.lines);
   const applications = Array.from({ length: Math.max(4, Math.round(units * 0.28)) }, () =>
     makeApplication(rng, nextId, roleIds, rng.pick(platforms).id),
   );
-  applications.forEach((a, i) => blocks.get(userConversations[i % userConversations.length])!.applications.push(a.lines));
+  applications.forEach((a, i) =>
+    blocks.get(userConversations[i % userConversations.length])!.applications.push(a.lines),
+  );
   const goalIds: string[] = [];
   for (let i = 0; i < Math.max(6, Math.round(units * 0.42)); i++) {
     const id = nextId(rng.pick(['grow', 'reduce', 'launch', 'answer', 'share', 'retire', 'connect', 'measure']));
     goalIds.push(id);
-    blocks.get(CONVERSATION_IDS[i % CONVERSATION_IDS.length])!.goals.push(goalLines(rng, { id, owner: rng.pick(roleIds) }));
+    blocks
+      .get(CONVERSATION_IDS[i % CONVERSATION_IDS.length])!
+      .goals.push(goalLines(rng, { id, owner: rng.pick(roleIds) }));
   }
 
   // The deliberate problems, one of each, spread over the conversations.
   const media = blocks.get('social-media')!;
-  media.goals.splice(1, 0, goalLines(rng, { id: nextId('typo-owner'), owner: 'comunity-manager', mark: 'unknown-role' }));
+  media.goals.splice(
+    1,
+    0,
+    goalLines(rng, { id: nextId('typo-owner'), owner: 'comunity-manager', mark: 'unknown-role' }),
+  );
   const networking = blocks.get('social-networking')!;
   networking.applications.push(
-    makeApplication(rng, nextId, roleIds, 'legacy-intranet', { audience: 'internal', data: ['public'], mark: 'unknown-reference' }).lines,
+    makeApplication(rng, nextId, roleIds, 'legacy-intranet', {
+      audience: 'internal',
+      data: ['public'],
+      mark: 'unknown-reference',
+    }).lines,
   );
   const support = blocks.get('social-support')!;
-  support.applications.push(makeApplication(rng, nextId, roleIds, undefined, { audience: 'external', mark: 'uncovered-liability' }).lines);
+  support.applications.push(
+    makeApplication(rng, nextId, roleIds, undefined, { audience: 'external', mark: 'uncovered-liability' }).lines,
+  );
   const innovation = blocks.get('social-innovation')!;
   innovation.goals.push(goalLines(rng, { id: goalIds[0], owner: 'rnd-lead', mark: 'duplicate-id' }));
-  innovation.goals.splice(1, 0, goalLines(rng, { id: nextId('bad-status'), owner: 'rnd-lead', status: 'ongoing', mark: 'schema' }));
+  innovation.goals.splice(
+    1,
+    0,
+    goalLines(rng, { id: nextId('bad-status'), owner: 'rnd-lead', status: 'ongoing', mark: 'schema' }),
+  );
 
   // Every exposed application and platform is covered, a few at a time, by a liability.
   const exposed = [...applications.filter((a) => a.exposed), ...platforms.filter((p) => p.exposed)].map((x) => x.id);
   for (let i = 0; i < exposed.length; i += 4) {
-    blocks.get('social-liability')!.liabilities.push(liabilityLines(rng, nextId('risk'), roleIds, exposed.slice(i, i + 4)));
+    blocks
+      .get('social-liability')!
+      .liabilities.push(liabilityLines(rng, nextId('risk'), roleIds, exposed.slice(i, i + 4)));
   }
-  if (exposed.length === 0) blocks.get('social-liability')!.liabilities.push(liabilityLines(rng, nextId('risk'), roleIds, []));
+  if (exposed.length === 0)
+    blocks.get('social-liability')!.liabilities.push(liabilityLines(rng, nextId('risk'), roleIds, []));
 
   const lines: Line[] = header(customRoles);
   for (const c of CONVERSATION_IDS) {
     const b = blocks.get(c)!;
     lines.push(...conversationHeader(rng, c, participantsOf(c, customRoles)));
-    for (const [key, items] of [['goals', b.goals], ['applications', b.applications], ['platforms', b.platforms], ['liabilities', b.liabilities]] as const) {
+    for (const [key, items] of [
+      ['goals', b.goals],
+      ['applications', b.applications],
+      ['platforms', b.platforms],
+      ['liabilities', b.liabilities],
+    ] as const) {
       if (!items.length) continue;
       lines.push({ text: `    ${key}:` });
       for (const item of items) lines.push(...item);
@@ -144,7 +180,10 @@ function build(units: number, seed: number): GeneratedStrategy {
   return assemble(lines, seed);
 }
 
-function participantsOf(c: ConversationId, customRoles: [string, string, string][]): { owner: string; participants: string[] } {
+function participantsOf(
+  c: ConversationId,
+  customRoles: [string, string, string][],
+): { owner: string; participants: string[] } {
   const customOf = (fns: string[]) => customRoles.filter((r) => fns.includes(r[2])).map((r) => r[0]);
   if (c === 'social-technologies') return { owner: 'cio', participants: ['it-leadership', 'cmo', ...customOf(['it'])] };
   const invites: Record<ConversationId, string[]> = {
@@ -194,7 +233,8 @@ function assemble(lines: Line[], seed: number): GeneratedStrategy {
     if (l.goalKey === 'id') goals.push({ id: n });
     const g = goals[goals.length - 1];
     const col = l.text.indexOf(':') + 2;
-    if (l.goalKey === 'status') [g.status, g.statusValue] = [{ line: n, character: col }, l.text.slice(col).split(/\s/)[0]];
+    if (l.goalKey === 'status')
+      [g.status, g.statusValue] = [{ line: n, character: col }, l.text.slice(col).split(/\s/)[0]];
     if (l.goalKey === 'owner') g.owner = { line: n, character: col };
     if (l.goalKey === 'statement') g.statement = { line: n, character: l.text.indexOf('statement') + 2 };
   });
@@ -209,7 +249,12 @@ function assemble(lines: Line[], seed: number): GeneratedStrategy {
     seed,
     planted,
     schemaErrorLine,
-    probe: { status: probe.status!, statusValue: probe.statusValue!, ownerValue: probe.owner!, statementKey: probe.statement! },
+    probe: {
+      status: probe.status!,
+      statusValue: probe.statusValue!,
+      ownerValue: probe.owner!,
+      statementKey: probe.statement!,
+    },
   };
 }
 
@@ -221,5 +266,7 @@ function flag(name: string): string | undefined {
 if (require.main === module) {
   const g = generateStrategy({ lines: Number(flag('--lines') ?? 1000), seed: Number(flag('--seed') ?? 1) });
   process.stdout.write(g.text);
-  process.stderr.write(`${g.lines} lines, ${g.bytes} bytes; planted: ${g.planted.map((p) => `${p.code}@${p.line + 1}`).join(', ')}\n`);
+  process.stderr.write(
+    `${g.lines} lines, ${g.bytes} bytes; planted: ${g.planted.map((p) => `${p.code}@${p.line + 1}`).join(', ')}\n`,
+  );
 }

@@ -9,12 +9,33 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import {
-  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
-  HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
-  ShutdownRequest, StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
-  type CompletionItem, type CompletionList, type Diagnostic, type Hover, type InitializeResult, type Position,
-  type ProtocolConnection, type RequestType, type TextDocumentContentChangeEvent,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  UnregistrationRequest,
+  WorkDoneProgressCreateRequest,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+  type Position,
+  type ProtocolConnection,
+  type RequestType,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ServerCommand {
@@ -57,8 +78,13 @@ export class LspClient {
     child.on('exit', () => {
       this.exited = true;
     });
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => lookup(this.settings, i.section)));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((i) => lookup(this.settings, i.section)),
+    );
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(UnregistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
@@ -88,10 +114,19 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            relatedInformation: true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
@@ -108,11 +143,16 @@ export class LspClient {
   }
 
   async open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   async close(uri: string): Promise<void> {
@@ -129,7 +169,10 @@ export class LspClient {
 
   /** Any other request (the strategy/* requests of server/src/protocol.ts). */
   request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
-    return this.connection.sendRequest<P, R, void>(type, params as Parameters<typeof this.connection.sendRequest<P, R, void>>[1]);
+    return this.connection.sendRequest<P, R, void>(
+      type,
+      params as Parameters<typeof this.connection.sendRequest<P, R, void>>[1],
+    );
   }
 
   /**
@@ -138,12 +181,28 @@ export class LspClient {
    */
   waitForDiagnostics(uri: string, accept: (p: Published) => boolean, timeoutMs: number): Promise<Published> {
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { uri, accept, resolve: (p) => { clearTimeout(timer); resolve(p); } };
+      const waiter: Waiter = {
+        uri,
+        accept,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
         const last = this.latest.get(uri);
-        const seen = last ? `${last.diagnostics.length} diagnostics: ${last.diagnostics.slice(0, 8).map((d) => `${d.range.start.line + 1}:${d.code ?? ''} ${d.message}`).join(' | ')}` : 'none';
-        reject(new Error(`${this.server.name}: no matching diagnostics for ${uri} within ${timeoutMs} ms (last seen: ${seen}); stderr: ${this.stderr.slice(-500)}`));
+        const seen = last
+          ? `${last.diagnostics.length} diagnostics: ${last.diagnostics
+              .slice(0, 8)
+              .map((d) => `${d.range.start.line + 1}:${d.code ?? ''} ${d.message}`)
+              .join(' | ')}`
+          : 'none';
+        reject(
+          new Error(
+            `${this.server.name}: no matching diagnostics for ${uri} within ${timeoutMs} ms (last seen: ${seen}); stderr: ${this.stderr.slice(-500)}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });
@@ -201,6 +260,15 @@ export function lookup(settings: Record<string, unknown>, section: string | unde
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    p.then((v) => { clearTimeout(t); resolve(v); }, (e: unknown) => { clearTimeout(t); reject(e instanceof Error ? e : new Error(String(e))); });
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
   });
 }

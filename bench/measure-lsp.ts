@@ -34,7 +34,11 @@ export interface SessionOptions {
 const WORK_DIR = '/tmp/strategy-bench';
 const warmup = generateStrategy({ lines: 120, seed: 99 });
 
-export async function runSession(server: BenchServer, g: GeneratedStrategy, opts: SessionOptions): Promise<SessionResult> {
+export async function runSession(
+  server: BenchServer,
+  g: GeneratedStrategy,
+  opts: SessionOptions,
+): Promise<SessionResult> {
   const client = LspClient.start(server, server.settings);
   try {
     await client.initialize(pathToFileURL(WORK_DIR).toString(), server.initializationOptions);
@@ -57,12 +61,19 @@ export async function runSession(server: BenchServer, g: GeneratedStrategy, opts
       // A keystroke that breaks the status enum value, then the backspace that restores it.
       const steps = [
         { change: { range: at(line, end, end), text: 'x' }, accept: (p: Published) => p.diagnostics.some(onProbeLine) },
-        { change: { range: at(line, end, end + 1), text: '' }, accept: (p: Published) => !p.diagnostics.some(onProbeLine) && reported(p) },
+        {
+          change: { range: at(line, end, end + 1), text: '' },
+          accept: (p: Published) => !p.diagnostics.some(onProbeLine) && reported(p),
+        },
       ];
       for (const step of steps) {
         version++;
         const expected = version;
-        const done = client.waitForDiagnostics(uri, (p) => (p.version === undefined || p.version === expected) && step.accept(p), opts.timeoutMs);
+        const done = client.waitForDiagnostics(
+          uri,
+          (p) => (p.version === undefined || p.version === expected) && step.accept(p),
+          opts.timeoutMs,
+        );
         t0 = performance.now();
         await client.change(uri, version, [step.change]);
         editMs.push((await done).at - t0);
@@ -70,14 +81,28 @@ export async function runSession(server: BenchServer, g: GeneratedStrategy, opts
     }
 
     const problems: string[] = [];
-    const completion = await timeRequest(opts.requests, () => client.completion(uri, g.probe.ownerValue), (r) => itemsOf(r).length);
+    const completion = await timeRequest(
+      opts.requests,
+      () => client.completion(uri, g.probe.ownerValue),
+      (r) => itemsOf(r).length,
+    );
     if (!completion.size) problems.push(`completion returned no items at the owner value ${pos(g.probe.ownerValue)}`);
-    const hover = await timeRequest(opts.requests, () => client.hover(uri, g.probe.statementKey), (h) => hoverText(h).length);
+    const hover = await timeRequest(
+      opts.requests,
+      () => client.hover(uri, g.probe.statementKey),
+      (h) => hoverText(h).length,
+    );
     if (!hover.size) problems.push(`hover returned nothing on the statement key ${pos(g.probe.statementKey)}`);
     return {
-      server: server.label, openMs, editMs, problems, peakRssKiB: client.peakRssKiB(),
-      completionMs: completion.size ? completion.ms : [], completionItems: completion.size,
-      hoverMs: hover.size ? hover.ms : [], hoverChars: hover.size,
+      server: server.label,
+      openMs,
+      editMs,
+      problems,
+      peakRssKiB: client.peakRssKiB(),
+      completionMs: completion.size ? completion.ms : [],
+      completionItems: completion.size,
+      hoverMs: hover.size ? hover.ms : [],
+      hoverChars: hover.size,
     };
   } finally {
     await client.stop();
@@ -85,7 +110,13 @@ export async function runSession(server: BenchServer, g: GeneratedStrategy, opts
 }
 
 /** Opens a small generated file and waits until the server reports its planted problems. */
-async function proveWorking(client: LspClient, server: BenchServer, g: GeneratedStrategy, path: string, timeoutMs: number): Promise<void> {
+async function proveWorking(
+  client: LspClient,
+  server: BenchServer,
+  g: GeneratedStrategy,
+  path: string,
+  timeoutMs: number,
+): Promise<void> {
   const uri = pathToFileURL(path).toString();
   const ok = client.waitForDiagnostics(uri, (p) => server.reportsPlanted(p.diagnostics, g), timeoutMs);
   await client.open(uri, server.languageId, g.text, 1);
@@ -94,7 +125,11 @@ async function proveWorking(client: LspClient, server: BenchServer, g: Generated
 }
 
 /** Times `runs` requests; `size` is what the last answer held (items, characters), 0 when empty. */
-async function timeRequest<T>(runs: number, send: () => Promise<T>, measure: (r: T) => number): Promise<{ ms: number[]; size: number }> {
+async function timeRequest<T>(
+  runs: number,
+  send: () => Promise<T>,
+  measure: (r: T) => number,
+): Promise<{ ms: number[]; size: number }> {
   const ms: number[] = [];
   let size = 0;
   for (let i = 0; i < runs; i++) {

@@ -29,9 +29,21 @@ export interface PreviewFigure {
 
 const ORG = 'organization: ';
 
-export async function measurePreview(server: BenchServer, g: GeneratedStrategy, keystrokes: number, timeoutMs: number): Promise<PreviewFigure> {
+export async function measurePreview(
+  server: BenchServer,
+  g: GeneratedStrategy,
+  keystrokes: number,
+  timeoutMs: number,
+): Promise<PreviewFigure> {
   const delayMs = 100;
-  const figure: PreviewFigure = { lines: g.lines, keystrokes, where: 'main thread (under 1 Mi characters)', updateMs: [], requestMs: [], delayMs };
+  const figure: PreviewFigure = {
+    lines: g.lines,
+    keystrokes,
+    where: 'main thread (under 1 Mi characters)',
+    updateMs: [],
+    requestMs: [],
+    delayMs,
+  };
   const client = LspClient.start(server, { strategy: { validation: { delay: delayMs } } });
   try {
     const root = pathToFileURL(server.cwd ?? process.cwd()).href;
@@ -49,14 +61,17 @@ export async function measurePreview(server: BenchServer, g: GeneratedStrategy, 
       const ch = 'abcdefghijklmnopqrstuvwxyz'[k % 26];
       const published = client.waitForDiagnostics(uri, (p) => p.version === version, timeoutMs);
       const t0 = performance.now();
-      await client.change(uri, version, [{ range: { start: { line, character: column }, end: { line, character: column } }, text: ch }]);
+      await client.change(uri, version, [
+        { range: { start: { line, character: column }, end: { line, character: column } }, text: ch },
+      ]);
       await published;
       const t1 = performance.now();
       const answer = await client.request(PreviewRequest, { textDocument: { uri }, flavour: 'webview' });
       const t2 = performance.now();
       column++;
       typed += ch;
-      if (answer?.version !== version || !answer.body.includes(typed)) throw new Error(`the preview of version ${version} does not show "${typed}"`);
+      if (answer?.version !== version || !answer.body.includes(typed))
+        throw new Error(`the preview of version ${version} does not show "${typed}"`);
       figure.updateMs.push(t2 - t0);
       figure.requestMs.push(t2 - t1);
     }
@@ -69,15 +84,19 @@ export async function measurePreview(server: BenchServer, g: GeneratedStrategy, 
 }
 
 export function previewSection(figures: readonly PreviewFigure[]): string {
-  const rows = figures.map((f) => f.failure
-    ? `| ${f.lines.toLocaleString('en')} | failed: ${f.failure} | | |`
-    : `| ${f.lines.toLocaleString('en')} | ${ms(median(f.updateMs))} | ${ms(median(f.requestMs))} | ${f.keystrokes} |`);
+  const rows = figures.map((f) =>
+    f.failure
+      ? `| ${f.lines.toLocaleString('en')} | failed: ${f.failure} | | |`
+      : `| ${f.lines.toLocaleString('en')} | ${ms(median(f.updateMs))} | ${ms(median(f.requestMs))} | ${f.keystrokes} |`,
+  );
   return `## Preview: keystroke -> preview updated (medians)
 
 What the VS Code preview waits for after a keystroke (bench/preview.ts): didChange, the server's
 diagnostics of that version (after the ${figures[0]?.delayMs ?? 100} ms validation delay, included), then
 \`strategy/preview\` answering that version's body. The extension host analyses nothing. Measured
-${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min) on this
+${new Date().toISOString()}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')} (1/5/15 min) on this
 machine's 2 cores: other work inflates these figures.
 
 | lines | keystroke -> preview updated | of which the preview request | keystrokes |

@@ -69,21 +69,32 @@ export function machine(): string {
 function lspTable(sizes: SizeFigures[]): string {
   const rows = ['| lines | measure | ours | yaml-language-server | ours / theirs |', '|---:|---|---:|---:|---:|'];
   for (const size of sizes) {
-    const [o, t] = [summarize(size.servers.find((s) => s.label === 'ours')), summarize(size.servers.find((s) => s.label === 'yaml-ls'))];
+    const [o, t] = [
+      summarize(size.servers.find((s) => s.label === 'ours')),
+      summarize(size.servers.find((s) => s.label === 'yaml-ls')),
+    ];
     const n = size.lines.toLocaleString('en');
     rows.push(`| ${n} | open -> diagnostics | ${ms(o.open)} | ${ms(t.open)} | ${ratio(o.open, t.open)} |`);
     rows.push(`| ${n} | edit -> diagnostics | ${ms(o.edit)} | ${ms(t.edit)} | ${ratio(o.edit, t.edit)} |`);
-    rows.push(`| ${n} | completion at an owner value | ${ms(o.completion)} (${o.completionItems ?? 0} items) | ${ms(t.completion)} (${t.completionItems ?? 0} items) | ${ratio(o.completion, t.completion)} |`);
+    rows.push(
+      `| ${n} | completion at an owner value | ${ms(o.completion)} (${o.completionItems ?? 0} items) | ${ms(t.completion)} (${t.completionItems ?? 0} items) | ${ratio(o.completion, t.completion)} |`,
+    );
     rows.push(`| ${n} | hover on a key | ${ms(o.hover)} | ${ms(t.hover)} | ${ratio(o.hover, t.hover)} |`);
     rows.push(`| ${n} | peak RSS (VmHWM) | ${mib(o.rss)} | ${mib(t.rss)} | ${ratio(o.rss, t.rss)} |`);
-    rows.push(`| ${n} | floor: parseDocument + Ajv, in process, between the sessions | ${ms(median(size.floorMs))} | | |`);
+    rows.push(
+      `| ${n} | floor: parseDocument + Ajv, in process, between the sessions | ${ms(median(size.floorMs))} | | |`,
+    );
   }
-  const failures = sizes.flatMap((s) => s.servers.flatMap((x) => {
-    const where = `- ${s.lines.toLocaleString('en')} lines, ${x.name}: `;
-    const notes = x.failure ? [x.failure] : [...new Set(x.sessions.flatMap((r) => r.problems))];
-    return notes.map((n) => where + n);
-  }));
-  return failures.length ? `${rows.join('\n')}\n\nNot timed (nothing is timed that did not work):\n${failures.join('\n')}` : rows.join('\n');
+  const failures = sizes.flatMap((s) =>
+    s.servers.flatMap((x) => {
+      const where = `- ${s.lines.toLocaleString('en')} lines, ${x.name}: `;
+      const notes = x.failure ? [x.failure] : [...new Set(x.sessions.flatMap((r) => r.problems))];
+      return notes.map((n) => where + n);
+    }),
+  );
+  return failures.length
+    ? `${rows.join('\n')}\n\nNot timed (nothing is timed that did not work):\n${failures.join('\n')}`
+    : rows.join('\n');
 }
 
 interface Target {
@@ -99,23 +110,54 @@ function targets(f: RunFigures): Target[] {
   const sum = (lines: number, label: string) => summarize(at(lines)?.servers.find((s) => s.label === label));
   const core = (lines: number) => f.core.find((c) => near(c.lines, lines));
   const [o10, t10, o50] = [sum(10_000, 'ours'), sum(10_000, 'yaml-ls'), sum(50_000, 'ours')];
-  const div = (a?: number, b?: number) => (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b) ? undefined : a / b);
+  const div = (a?: number, b?: number) =>
+    a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b) ? undefined : a / b;
   const c1 = core(1000);
   const c10 = core(10_000);
   const c50 = core(50_000);
   const render1k = f.render.find((r) => r.lines < 2000)?.ms;
   const tooLarge = f.cli.find((c) => c.what.startsWith('10 MB'))?.ms;
   return [
-    { what: '10k lines: edit -> diagnostics, ours / theirs (each with its default debounce)', measured: div(o10.edit, t10.edit), limit: 0.4, unit: 'x' },
-    { what: '10k lines: completion, ours / theirs', measured: div(o10.completion, t10.completion), limit: 0.1, unit: 'x' },
+    {
+      what: '10k lines: edit -> diagnostics, ours / theirs (each with its default debounce)',
+      measured: div(o10.edit, t10.edit),
+      limit: 0.4,
+      unit: 'x',
+    },
+    {
+      what: '10k lines: completion, ours / theirs',
+      measured: div(o10.completion, t10.completion),
+      limit: 0.1,
+      unit: 'x',
+    },
     { what: '10k lines: hover, ours / theirs', measured: div(o10.hover, t10.hover), limit: 0.5, unit: 'x' },
     { what: '10k lines: peak RSS, ours / theirs', measured: div(o10.rss, t10.rss), limit: 0.75, unit: 'x' },
-    { what: '50k lines: edit -> diagnostics (server, debounce included) / full-reparse floor timed between the sessions', measured: div(o50.edit, median(at(50_000)?.floorMs ?? [])), limit: 1, unit: 'x' },
-    { what: '50k lines: keystroke -> diagnostics compute (IncrementalAnalyzer) / full-reparse floor (CPU time)', measured: div(c50?.keystrokeCpuMs, c50?.floorCpuMs), limit: 1, unit: 'x' },
-    { what: '1k lines: keystroke -> diagnostics compute (IncrementalAnalyzer, CPU time)', measured: c1?.keystrokeCpuMs, limit: 5, unit: 'ms' },
+    {
+      what: '50k lines: edit -> diagnostics (server, debounce included) / full-reparse floor timed between the sessions',
+      measured: div(o50.edit, median(at(50_000)?.floorMs ?? [])),
+      limit: 1,
+      unit: 'x',
+    },
+    {
+      what: '50k lines: keystroke -> diagnostics compute (IncrementalAnalyzer) / full-reparse floor (CPU time)',
+      measured: div(c50?.keystrokeCpuMs, c50?.floorCpuMs),
+      limit: 1,
+      unit: 'x',
+    },
+    {
+      what: '1k lines: keystroke -> diagnostics compute (IncrementalAnalyzer, CPU time)',
+      measured: c1?.keystrokeCpuMs,
+      limit: 5,
+      unit: 'ms',
+    },
     { what: '10k lines: completion (issue 3)', measured: o10.completion, limit: 10, unit: 'ms' },
     { what: '10k lines: hover (issue 3)', measured: o10.hover, limit: 10, unit: 'ms' },
-    { what: '10k lines: re-validation compute / floor (issue 3, CPU time)', measured: div(c10?.analyzeCpuMs, c10?.floorCpuMs), limit: 1.2, unit: 'x' },
+    {
+      what: '10k lines: re-validation compute / floor (issue 3, CPU time)',
+      measured: div(c10?.analyzeCpuMs, c10?.floorCpuMs),
+      limit: 1.2,
+      unit: 'x',
+    },
     { what: '1k lines: preview render (issue 4)', measured: render1k, limit: 20, unit: 'ms' },
     { what: '10 MB file: strategy check, process included (issue 2)', measured: tooLarge, limit: 2000, unit: 'ms' },
   ];
@@ -130,7 +172,9 @@ function targetTable(f: RunFigures): string {
       continue;
     }
     const met = t.measured <= t.limit;
-    const by = met ? `met (${Math.round((100 * (t.limit - t.measured)) / t.limit)}% under)` : `**missed** by ${(t.measured / t.limit).toFixed(1)}x (${show(t.measured - t.limit)} over)`;
+    const by = met
+      ? `met (${Math.round((100 * (t.limit - t.measured)) / t.limit)}% under)`
+      : `**missed** by ${(t.measured / t.limit).toFixed(1)}x (${show(t.measured - t.limit)} over)`;
     rows.push(`| ${t.what} | ${show(t.measured)} | ${show(t.limit)} | ${by} |`);
   }
   return rows.join('\n');
@@ -147,27 +191,51 @@ function debounceNote(f: RunFigures): string {
 }
 
 function dominant(core: CoreFigures[]): string {
-  return core.map((c) => {
-    const top = [...c.phases].sort((a, b) => b.ms - a.ms).slice(0, 2);
-    const total = Math.max(c.analyzeMs, c.phases.reduce((sum, p) => sum + p.ms, 0));
-    return `- ${c.lines.toLocaleString('en')} lines: ${top.map((p) => `${p.name} ${Math.round((100 * p.ms) / total)}%`).join(', ')}`;
-  }).join('\n');
+  return core
+    .map((c) => {
+      const top = [...c.phases].sort((a, b) => b.ms - a.ms).slice(0, 2);
+      const total = Math.max(
+        c.analyzeMs,
+        c.phases.reduce((sum, p) => sum + p.ms, 0),
+      );
+      return `- ${c.lines.toLocaleString('en')} lines: ${top.map((p) => `${p.name} ${Math.round((100 * p.ms) / total)}%`).join(', ')}`;
+    })
+    .join('\n');
 }
 
 export function renderResults(f: RunFigures): string {
   const servers = f.lsp[0]?.servers ?? [];
-  const debounce = servers.map((s) => `${s.name}: ${s.debounceMs === undefined ? 'its built-in default (not declared in package.json)' : `${s.debounceMs} ms`}`).join('; ');
-  const cli = ['| what | bytes | median (process start included) | output |', '|---|---:|---:|---|',
-    ...f.cli.map((c) => `| ${c.what} | ${c.bytes.toLocaleString('en')} | ${ms(c.ms)} | ${c.found} |`)].join('\n');
-  const render = f.render.map((r) => `- ${r.lines.toLocaleString('en')} lines: ${r.ms === undefined ? r.note : `${ms(r.ms)} (${r.htmlBytes?.toLocaleString('en')} bytes of HTML)`}`).join('\n');
-  const vsix = f.vsix ? `${f.vsix.file}: ${(f.vsix.bytes / 1024).toFixed(1)} KiB` : 'no .vsix in the repository root (run `npm run package`)';
+  const debounce = servers
+    .map(
+      (s) =>
+        `${s.name}: ${s.debounceMs === undefined ? 'its built-in default (not declared in package.json)' : `${s.debounceMs} ms`}`,
+    )
+    .join('; ');
+  const cli = [
+    '| what | bytes | median (process start included) | output |',
+    '|---|---:|---:|---|',
+    ...f.cli.map((c) => `| ${c.what} | ${c.bytes.toLocaleString('en')} | ${ms(c.ms)} | ${c.found} |`),
+  ].join('\n');
+  const render = f.render
+    .map(
+      (r) =>
+        `- ${r.lines.toLocaleString('en')} lines: ${r.ms === undefined ? r.note : `${ms(r.ms)} (${r.htmlBytes?.toLocaleString('en')} bytes of HTML)`}`,
+    )
+    .join('\n');
+  const vsix = f.vsix
+    ? `${f.vsix.file}: ${(f.vsix.bytes / 1024).toFixed(1)} KiB`
+    : 'no .vsix in the repository root (run `npm run package`)';
   return `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.ts); the method is in [docs/performance.md](../docs/performance.md).
 
 - date: ${f.startedAt.toISOString()}, commit ${f.commit}, whole run ${Math.round(f.seconds)} s
 ${machine()}
-- load average before the run: ${f.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min; other work on the machine inflates every figure, the ratios less so since the runs alternate)
+- load average before the run: ${f.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(
+      ' / ',
+    )} (1/5/15 min; other work on the machine inflates every figure, the ratios less so since the runs alternate)
 - iterations: ${f.iterations}
 - debounce: ${debounce}
 

@@ -62,10 +62,21 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function measureServers(plan: SizePlan, g: GeneratedStrategy, servers: (BenchServer | undefined)[]): Promise<SizeFigures> {
+async function measureServers(
+  plan: SizePlan,
+  g: GeneratedStrategy,
+  servers: (BenchServer | undefined)[],
+): Promise<SizeFigures> {
   const figures: ServerFigures[] = servers.map((s, i) =>
-    s ? { label: s.label, name: s.name, debounceMs: s.debounceMs, sessions: [] }
-      : { label: i === 0 ? 'ours' : '?', name: 'strategy language server', sessions: [], failure: 'dist/server.js does not exist (its build entry server/src/lsp/main.ts is missing)' });
+    s
+      ? { label: s.label, name: s.name, debounceMs: s.debounceMs, sessions: [] }
+      : {
+          label: i === 0 ? 'ours' : '?',
+          name: 'strategy language server',
+          sessions: [],
+          failure: 'dist/server.js does not exist (its build entry server/src/lsp/main.ts is missing)',
+        },
+  );
   const floorMs: number[] = [];
   for (let i = 0; i < plan.iterations; i++) {
     for (const [k, server] of servers.entries()) {
@@ -74,7 +85,9 @@ async function measureServers(plan: SizePlan, g: GeneratedStrategy, servers: (Be
       try {
         const t0 = performance.now();
         f.sessions.push(await runSession(server, g, plan));
-        log(`${g.lines} lines, ${server.label}, run ${i + 1}/${plan.iterations}: ${Math.round(performance.now() - t0)} ms`);
+        log(
+          `${g.lines} lines, ${server.label}, run ${i + 1}/${plan.iterations}: ${Math.round(performance.now() - t0)} ms`,
+        );
       } catch (e) {
         f.failure = (e as Error).message;
         f.sessions = [];
@@ -113,22 +126,45 @@ async function main(): Promise<void> {
   }
 
   const cli: CliFigure[] = [];
-  cli.push(timeCheck('samples/ (2 files)', [join(ROOT, 'samples')], 3, (r) => (r.length === 2 ? undefined : `expected 2 files, got ${r.length}`)));
-  generated.forEach(({ plan, g }, i) => cli.push(timeCheck(`generated, ${g.lines.toLocaleString('en')} lines`, [files[i]], plan.cliRuns, expectPlanted(g))));
+  cli.push(
+    timeCheck('samples/ (2 files)', [join(ROOT, 'samples')], 3, (r) =>
+      r.length === 2 ? undefined : `expected 2 files, got ${r.length}`,
+    ),
+  );
+  generated.forEach(({ plan, g }, i) =>
+    cli.push(timeCheck(`generated, ${g.lines.toLocaleString('en')} lines`, [files[i]], plan.cliRuns, expectPlanted(g))),
+  );
   const big = generateStrategy({ lines: 340_000, seed: 3 });
   const bigPath = join(OUT_DIR, 'bench-10mb.strategy.yaml');
   writeFileSync(bigPath, big.text);
-  cli.push(timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [bigPath], 3, (r) =>
-    r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large' ? undefined : 'expected exactly file-too-large'));
+  cli.push(
+    timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [bigPath], 3, (r) =>
+      r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large'
+        ? undefined
+        : 'expected exactly file-too-large',
+    ),
+  );
   log('command line measured');
 
   const render = generated.filter(({ g }) => g.lines <= 10_000).map(({ g }) => timeRender(g, g.lines <= 1000 ? 20 : 5));
   const previewFiles = generated.filter(({ plan }) => plan.lines <= 10_000).map(({ g }) => g);
   const preview = servers[0] ? await measurePreviews(servers[0], previewFiles) : [];
   const figures: RunFigures = {
-    startedAt, loadBefore, seconds: (performance.now() - t0) / 1000, commit: commit(),
-    iterations: chosen.map((p) => `${p.lines.toLocaleString('en')} lines: ${p.iterations} sessions per server (${p.editPairs * 2} edits, ${p.requests} completions, ${p.requests} hovers each)`).join('; '),
-    lsp, core, cli, render, vsix: vsixSize(),
+    startedAt,
+    loadBefore,
+    seconds: (performance.now() - t0) / 1000,
+    commit: commit(),
+    iterations: chosen
+      .map(
+        (p) =>
+          `${p.lines.toLocaleString('en')} lines: ${p.iterations} sessions per server (${p.editPairs * 2} edits, ${p.requests} completions, ${p.requests} hovers each)`,
+      )
+      .join('; '),
+    lsp,
+    core,
+    cli,
+    render,
+    vsix: vsixSize(),
   };
   const diff = measureDiff();
   log('strategy diff measured');
@@ -242,8 +278,16 @@ function diffOnly(): Promise<void> {
   return Promise.resolve();
 }
 
-(process.argv.includes('--preview-only') ? previewOnly() : process.argv.includes('--diff-only') ? diffOnly()
-  : process.argv.includes('--workspace-only') ? workspaceOnly() : process.argv.includes('--cold-only') ? coldOnly() : main()).catch((e) => {
+(process.argv.includes('--preview-only')
+  ? previewOnly()
+  : process.argv.includes('--diff-only')
+    ? diffOnly()
+    : process.argv.includes('--workspace-only')
+      ? workspaceOnly()
+      : process.argv.includes('--cold-only')
+        ? coldOnly()
+        : main()
+).catch((e) => {
   console.error(e);
   process.exit(1);
 });

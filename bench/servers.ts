@@ -78,7 +78,11 @@ export function yamlLanguageServer(): BenchServer {
 /** The default of `strategy.validation.delay`: as package.json declares it, else as the server's settings.ts has it. */
 function ourDefaultDelay(): number | undefined {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } | { properties?: Record<string, { default?: unknown }> }[] };
+    contributes?: {
+      configuration?:
+        | { properties?: Record<string, { default?: unknown }> }
+        | { properties?: Record<string, { default?: unknown }> }[];
+    };
   };
   const conf = pkg.contributes?.configuration;
   for (const c of Array.isArray(conf) ? conf : conf ? [conf] : []) {
@@ -87,7 +91,7 @@ function ourDefaultDelay(): number | undefined {
   }
   try {
     // Not declared (yet): the server's own constant, if it still has that name.
-     
+
     const d = (require(join(ROOT, 'server', 'src', 'lsp', 'settings')) as { DEFAULT_DELAY?: unknown }).DEFAULT_DELAY;
     return typeof d === 'number' ? d : undefined;
   } catch {
@@ -97,7 +101,8 @@ function ourDefaultDelay(): number | undefined {
 
 export function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }

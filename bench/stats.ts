@@ -30,6 +30,7 @@ export function mib(kib: number | undefined): string {
 }
 
 export function ratio(ours: number | undefined, theirs: number | undefined): string {
-  if (ours === undefined || theirs === undefined || Number.isNaN(ours) || Number.isNaN(theirs) || theirs === 0) return 'n/a';
+  if (ours === undefined || theirs === undefined || Number.isNaN(ours) || Number.isNaN(theirs) || theirs === 0)
+    return 'n/a';
   return `${(ours / theirs).toFixed(2)}x`;
 }

@@ -45,11 +45,17 @@ export function splitStrategy(seed: number): Map<string, string> {
   const starts = lines.map((l, i) => (i > at && /^ {2}social-[a-z]+:\s*$/.test(l) ? i : -1)).filter((i) => i >= 0);
   const names = starts.map((i) => lines[i].trim().replace(':', ''));
   const out = new Map<string, string>();
-  out.set(ROOT_NAME, [...lines.slice(0, at), 'include:', ...names.map((n) => `  - parts/${n}.strategy.yaml`), ''].join('\n'));
+  out.set(
+    ROOT_NAME,
+    [...lines.slice(0, at), 'include:', ...names.map((n) => `  - parts/${n}.strategy.yaml`), ''].join('\n'),
+  );
   starts.forEach((start, k) => {
     const from = k === 0 ? at + 1 : start;
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    out.set(`parts/${names[k]}.strategy.yaml`, ['part-of: ../strategy.strategy.yaml', 'conversations:', ...lines.slice(from, to)].join('\n'));
+    out.set(
+      `parts/${names[k]}.strategy.yaml`,
+      ['part-of: ../strategy.strategy.yaml', 'conversations:', ...lines.slice(from, to)].join('\n'),
+    );
   });
   return out;
 }
@@ -93,9 +99,14 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   await client.open(uri, 'strategy', before);
   await client.waitForDiagnostics(uri, (p) => p.version === 1, 60_000).catch(() => undefined);
   const after = before.replace(/covers: \[[^\]]*\]/g, 'covers: []');
-  const others = [...texts.keys()].filter((f) => f.startsWith(`${base}/`) && f !== liability).map((f) => pathToFileURL(f).href);
+  const others = [...texts.keys()]
+    .filter((f) => f.startsWith(`${base}/`) && f !== liability)
+    .map((f) => pathToFileURL(f).href);
   const updated: Promise<Published | undefined>[] = others.map((o) =>
-    client.waitForDiagnostics(o, (p) => p.diagnostics.some((d) => d.code === 'uncovered-liability'), 10_000).catch(() => undefined));
+    client
+      .waitForDiagnostics(o, (p) => p.diagnostics.some((d) => d.code === 'uncovered-liability'), 10_000)
+      .catch(() => undefined),
+  );
   const t1 = performance.now();
   const edited = client.waitForDiagnostics(uri, (p) => p.version === 2, 60_000);
   await client.change(uri, 2, [{ text: after }]);
@@ -106,8 +117,14 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   await client.stop();
   rmSync(dir, { recursive: true, force: true });
   return {
-    files: texts.size, lines, initializeMs, peakRssMiB, floorMs,
-    editedPartMs: part.at - t1, strategyMs, filesUpdated: 1 + changed.length,
+    files: texts.size,
+    lines,
+    initializeMs,
+    peakRssMiB,
+    floorMs,
+    editedPartMs: part.at - t1,
+    strategyMs,
+    filesUpdated: 1 + changed.length,
   };
 }
 
@@ -117,7 +134,9 @@ export function workspaceSection(f: WorkspaceFigure): string {
 
 ${f.files.toLocaleString('en')} files (200 generated strategies, each a root and six parts), ${f.lines.toLocaleString('en')} lines,
 none of them opened: the server indexes the workspace folder and publishes every file's problems
-(bench/workspace.ts). Measured ${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')}
+(bench/workspace.ts). Measured ${new Date().toISOString()}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')}
 (1/5/15 min) on this machine's 2 cores, shared with other work: these figures are inflated by it.
 
 | what | figure |

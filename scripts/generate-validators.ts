@@ -36,7 +36,8 @@ export function generateValidators(schema: { $id: string }): string {
     verbose: true,
     code: { source: true, esm: true, lines: true, formats: _`FORMATS` },
   });
-  for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object', 'boolean'] });
+  for (const keyword of EDITOR_KEYWORDS)
+    ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object', 'boolean'] });
   // Only its name and type reach the code: the check itself is FORMATS.date below.
   ajv.addFormat('date', { type: 'string', validate: () => true });
   ajv.addSchema(schema);
@@ -58,7 +59,8 @@ export function generateValidators(schema: { $id: string }): string {
     .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length');
   const shared = shareSchemas(body, schema);
   if (/require\(/.test(shared)) throw new Error('the generated code requires a module this generator does not know');
-  if (exported.length !== Object.keys(names).length) throw new Error(`expected ${Object.keys(names).length} exports, got ${exported.length}`);
+  if (exported.length !== Object.keys(names).length)
+    throw new Error(`expected ${Object.keys(names).length} exports, got ${exported.length}`);
   return [
     '// @ts-nocheck',
     '/* eslint-disable */',
@@ -89,7 +91,8 @@ function shareSchemas(code: string, schema: object): string {
     if (value === null || typeof value !== 'object') return;
     const key = JSON.stringify(value);
     if (!places.has(key)) places.set(key, expr);
-    for (const [k, v] of Object.entries(value)) index(v, `${expr}[${JSON.stringify(Array.isArray(value) ? Number(k) : k)}]`);
+    for (const [k, v] of Object.entries(value))
+      index(v, `${expr}[${JSON.stringify(Array.isArray(value) ? Number(k) : k)}]`);
   };
   index(schema, 'SCHEMA');
   index(PART_SCHEMA, 'PART_SCHEMA');

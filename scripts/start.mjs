@@ -35,9 +35,11 @@ if (argv.includes('--help') || argv.includes('-h')) {
 // code-server (and the Node it needs) is what this needs; chromium is only for the tests.
 const missing = env.available().missing.filter((m) => !/^chromium|^playwright-core/.test(m));
 if (missing.length) {
-  console.error(`npm start needs code-server ${env.CODE_SERVER_VERSION}, which is not installed here:\n  ${missing.join('\n  ')}\n\n`
-    + `Run this once (about 2 minutes; it installs code-server into ${env.cacheDir()}, and Debian packages with apt):\n\n`
-    + '  npm run setup:e2e\n\nthen npm start again.');
+  console.error(
+    `npm start needs code-server ${env.CODE_SERVER_VERSION}, which is not installed here:\n  ${missing.join('\n  ')}\n\n` +
+      `Run this once (about 2 minutes; it installs code-server into ${env.cacheDir()}, and Debian packages with apt):\n\n` +
+      '  npm run setup:e2e\n\nthen npm start again.',
+  );
   process.exit(1);
 }
 
@@ -57,7 +59,8 @@ const vsix = path.join(root, `${name}-${version}.vsix`);
 if (!argv.includes('--no-package')) {
   console.log('Building and packaging the extension (npm run package)...');
   const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'package'], {
-    cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.status !== 0) {
     console.error('npm run package failed; see above.');
@@ -82,9 +85,11 @@ const codeServer = require('../test/e2e/code-server.js');
 const port = (await portFree(wantedPort)) ? wantedPort : await codeServer.freePort();
 if (port !== wantedPort) console.log(`Port ${wantedPort} is taken; using ${port}.`);
 
-const demo = chosen === undefined ? prepareDemoWorkspace(root) : { folder: path.resolve(chosen), settings: { ...DEMO_SETTINGS } };
+const demo =
+  chosen === undefined ? prepareDemoWorkspace(root) : { folder: path.resolve(chosen), settings: { ...DEMO_SETTINGS } };
 const folder = demo.folder;
-if (chosen === undefined) console.log(`Copied samples/ to ${folder}: edit freely there, the repository's samples stay as they are.`);
+if (chosen === undefined)
+  console.log(`Copied samples/ to ${folder}: edit freely there, the repository's samples stay as they are.`);
 console.log(`Starting code-server ${env.CODE_SERVER_VERSION} with ${path.basename(vsix)} installed...`);
 let server;
 try {

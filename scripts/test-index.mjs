@@ -29,7 +29,9 @@ export function section() {
   const out = [START, '', '| file | what it shows |', '|---|---|'];
   for (const tier of TIERS) {
     const dir = join(root, 'test', tier);
-    for (const f of readdirSync(dir).filter((f) => /\.test\.(ts|mjs|js)$/.test(f)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => /\.test\.(ts|mjs|js)$/.test(f))
+      .sort()) {
       out.push(`| \`test/${tier}/${f}\` | ${summary(readFileSync(join(dir, f), 'utf8'))} |`);
     }
   }

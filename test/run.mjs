@@ -30,7 +30,10 @@ const requirements = {
 function filesOf(tier) {
   const dir = join(root, 'test', tier);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().filter((f) => /\.test\.(ts|mjs|js)$/.test(f)).map((f) => join('test', tier, f));
+  return readdirSync(dir)
+    .sort()
+    .filter((f) => /\.test\.(ts|mjs|js)$/.test(f))
+    .map((f) => join('test', tier, f));
 }
 
 for (const t of only) {
@@ -78,11 +81,15 @@ function runFiles(files, concurrency) {
 
 const status = [runFiles(parallel, 2), runFiles(serial, 1)];
 if (problems.length) {
-  console.error(`\nFAILED (CI=true, so a tier that cannot run fails the run):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  console.error(
+    `\nFAILED (CI=true, so a tier that cannot run fails the run):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
 if (skipped.length) {
   // node's own summary says "# skipped 0": it never saw these tiers. Say so where the reader looks last.
-  console.log(`\nNOT TESTED in this run (${skipped.length} tier${skipped.length === 1 ? '' : 's'} skipped):\n${skipped.map((p) => `  ${p}`).join('\n')}`);
+  console.log(
+    `\nNOT TESTED in this run (${skipped.length} tier${skipped.length === 1 ? '' : 's'} skipped):\n${skipped.map((p) => `  ${p}`).join('\n')}`,
+  );
 }
 process.exit(status.find((s) => s !== 0) ?? 0);

@@ -17,9 +17,10 @@ interface VsCodeApi {
 
 declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
 
-const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
-  ? acquireVsCodeApi()
-  : { postMessage: () => {}, getState: () => undefined, setState: () => {} };
+const vscode: VsCodeApi =
+  typeof acquireVsCodeApi === 'function'
+    ? acquireVsCodeApi()
+    : { postMessage: () => {}, getState: () => undefined, setState: () => {} };
 
 const settings = readSettings();
 const state: PreviewState = { ...(vscode.getState() ?? {}), source: settings.source };
@@ -50,20 +51,24 @@ function post(message: PreviewToHost): void {
   vscode.postMessage(message);
 }
 
-window.addEventListener('scroll', () => {
-  if (ignoreScrollEvents > 0) {
-    ignoreScrollEvents--;
-    return;
-  }
-  if (scrollFrame) return;
-  scrollFrame = requestAnimationFrame(() => {
-    scrollFrame = 0;
-    const line = lineAtOffset(syncEntries(), window.scrollY);
-    state.line = line;
-    vscode.setState(state);
-    post({ type: 'didScroll', line });
-  });
-}, { passive: true });
+window.addEventListener(
+  'scroll',
+  () => {
+    if (ignoreScrollEvents > 0) {
+      ignoreScrollEvents--;
+      return;
+    }
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      const line = lineAtOffset(syncEntries(), window.scrollY);
+      state.line = line;
+      vscode.setState(state);
+      post({ type: 'didScroll', line });
+    });
+  },
+  { passive: true },
+);
 
 document.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('[data-action="leave-compare"]')) {

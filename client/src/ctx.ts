@@ -95,7 +95,9 @@ export class StrategyContext implements vscode.Disposable {
     if (this.client) return;
     const serverModule = this.extension.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {
-      this.fail(`The Strategy language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`);
+      this.fail(
+        `The Strategy language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`,
+      );
       return;
     }
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), this.clientOptions());
@@ -172,7 +174,8 @@ export class StrategyContext implements vscode.Disposable {
         },
         provideDiagnostics: async (document, previousResultId, token, next) => {
           const report = await next(document, previousResultId, token);
-          if (report) this.didPull(document instanceof vscode.Uri ? document : document.uri, String(report.kind) === 'full');
+          if (report)
+            this.didPull(document instanceof vscode.Uri ? document : document.uri, String(report.kind) === 'full');
           return report;
         },
         provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
@@ -234,6 +237,6 @@ function serverOptions(module: string): ServerOptions {
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (error && typeof error === 'object' && 'message' in error) return String((error).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }

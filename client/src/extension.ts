@@ -15,7 +15,10 @@ import { ProblemsStatusBar } from './status/statusBar';
  * context and the strategy context and returns what to dispose. The preview (client/src/preview/,
  * commands strategy.openPreview, strategy.openPreviewToSide, strategy.exportHtml) registers here.
  */
-export type Feature = (extension: vscode.ExtensionContext, ctx: StrategyContext) => vscode.Disposable | vscode.Disposable[];
+export type Feature = (
+  extension: vscode.ExtensionContext,
+  ctx: StrategyContext,
+) => vscode.Disposable | vscode.Disposable[];
 
 const FEATURES: Feature[] = [
   (_extension, ctx) => registerCommands(ctx),

@@ -16,9 +16,7 @@ export function registerSplit(ctx: StrategyContext): vscode.Disposable {
 
 /** Splits the strategy `uri` (default: the active editor's); resolves whether the edit was applied. */
 export async function splitIntoFiles(ctx: StrategyContext, uri?: vscode.Uri): Promise<boolean> {
-  const document = uri
-    ? await vscode.workspace.openTextDocument(uri)
-    : vscode.window.activeTextEditor?.document;
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'strategy') {
     void vscode.window.showInformationMessage('Split Strategy into Files: open a strategy file first.');
     return false;
@@ -36,13 +34,17 @@ export async function splitIntoFiles(ctx: StrategyContext, uri?: vscode.Uri): Pr
     return false;
   }
   if (!client || answer.version !== document.version) {
-    void vscode.window.showWarningMessage('Split Strategy into Files: the file changed meanwhile; run the command again.');
+    void vscode.window.showWarningMessage(
+      'Split Strategy into Files: the file changed meanwhile; run the command again.',
+    );
     return false;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit);
   const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
   if (!applied) {
-    void vscode.window.showWarningMessage('Split Strategy into Files: VS Code could not apply the edit (a part file may have appeared meanwhile); nothing was changed.');
+    void vscode.window.showWarningMessage(
+      'Split Strategy into Files: VS Code could not apply the edit (a part file may have appeared meanwhile); nothing was changed.',
+    );
     return false;
   }
   ctx.output.info(`Split ${document.uri.toString()} into ${answer.parts.length} parts: ${answer.parts.join(', ')}`);

@@ -73,7 +73,9 @@ export interface SplitIntoFilesParams {
 export type SplitIntoFilesResult = { edit: WorkspaceEdit; version: number; parts: string[] } | { refused: string };
 
 /** `strategy/splitIntoFiles`: "Split Strategy into Files" of an open one-file strategy (the client applies the edit). */
-export const SplitIntoFilesRequest = new RequestType<SplitIntoFilesParams, SplitIntoFilesResult, void>('strategy/splitIntoFiles');
+export const SplitIntoFilesRequest = new RequestType<SplitIntoFilesParams, SplitIntoFilesResult, void>(
+  'strategy/splitIntoFiles',
+);
 
 export interface StrategyCountsParams {
   textDocument: { uri: string };
@@ -92,7 +94,9 @@ export interface StrategyCountsResult {
  * `strategy/counts`: the problems of every file of the strategy an open document belongs to, for the
  * status bar; null when the server does not know the document.
  */
-export const StrategyCountsRequest = new RequestType<StrategyCountsParams, StrategyCountsResult | null, void>('strategy/counts');
+export const StrategyCountsRequest = new RequestType<StrategyCountsParams, StrategyCountsResult | null, void>(
+  'strategy/counts',
+);
 
 /** One file of the strategy at the base revision, as the client read it (`git show REV:PATH`). */
 export interface CompareBaseFile {

@@ -8,10 +8,13 @@ import { ROOT, runCli } from '../helpers/cli';
 const EXAMPLE = path.join(ROOT, 'test', 'fixtures', 'multi', 'worked-example');
 const TODAY = ['--today', '2026-11-25'];
 
-test('check . of the worked example prints exactly the spec\'s seven lines', () => {
+test("check . of the worked example prints exactly the spec's seven lines", () => {
   const r = runCli(['check', '.', ...TODAY], EXAMPLE);
   assert.equal(r.code, 1);
-  const rows = r.stdout.trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '));
+  const rows = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => l.split(' ').slice(0, 3).join(' '));
   assert.deepEqual(rows, [
     'conversations/tech.strategy.yaml:7:13 warning uncovered-liability',
     'conversations/tech.strategy.yaml:12:13 error duplicate-id',
@@ -25,14 +28,16 @@ test('check . of the worked example prints exactly the spec\'s seven lines', () 
   assert.equal(r.stderr, '2 errors, 5 warnings in 4 files\n');
 });
 
-test('a part given alone: no diagnostic, exit 0, and one summary line naming the other files\' problems, in every format', () => {
+test("a part given alone: no diagnostic, exit 0, and one summary line naming the other files' problems, in every format", () => {
   for (const format of ['text', 'json', 'sarif']) {
     const r = runCli(['check', 'conversations/media.strategy.yaml', '--format', format, ...TODAY], EXAMPLE);
     assert.equal(r.code, 0, format);
-    const notGiven = '2 errors, 5 warnings in conversations/tech.strategy.yaml, liability.strategy.yaml, social.strategy.yaml, not given\n';
+    const notGiven =
+      '2 errors, 5 warnings in conversations/tech.strategy.yaml, liability.strategy.yaml, social.strategy.yaml, not given\n';
     assert.ok(r.stderr.endsWith(notGiven), `${format}: ${r.stderr}`);
     if (format === 'text') assert.equal(r.stdout, '');
-    if (format === 'json') assert.deepEqual(JSON.parse(r.stdout), [{ file: 'conversations/media.strategy.yaml', diagnostics: [] }]);
+    if (format === 'json')
+      assert.deepEqual(JSON.parse(r.stdout), [{ file: 'conversations/media.strategy.yaml', diagnostics: [] }]);
   }
 });
 
@@ -45,21 +50,52 @@ test('SARIF: the duplicate in its file, the first occurrence as a related locati
   assert.equal(dup.relatedLocations[0].physicalLocation.region.startLine, 7);
   assert.ok(results.filter((x) => x.ruleId !== 'duplicate-id').every((x) => !x.relatedLocations));
   const uris = new Set(results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
-  assert.deepEqual([...uris].sort(), ['conversations/tech.strategy.yaml', 'liability.strategy.yaml', 'social.strategy.yaml']);
+  assert.deepEqual([...uris].sort(), [
+    'conversations/tech.strategy.yaml',
+    'liability.strategy.yaml',
+    'social.strategy.yaml',
+  ]);
 });
 
 test('JSON related names the first occurrence as output entries are named (a file not given: relative to the current folder)', () => {
   const given = JSON.parse(runCli(['check', '.', '--format', 'json', ...TODAY], EXAMPLE).stdout);
-  const dup = given.find((f: any) => f.file === 'conversations/tech.strategy.yaml').diagnostics.find((d: any) => d.code === 'duplicate-id');
-  assert.deepEqual(dup.related.map((x: any) => [x.file, x.range.start.line]), [['conversations/media.strategy.yaml', 6]]);
-  const alone = JSON.parse(runCli(['check', 'tech.strategy.yaml', '--format', 'json', ...TODAY], path.join(EXAMPLE, 'conversations')).stdout);
-  assert.deepEqual(alone[0].diagnostics.find((d: any) => d.code === 'duplicate-id').related[0].file, 'media.strategy.yaml');
-  const above = JSON.parse(runCli(['check', 'test/fixtures/multi/worked-example/conversations/tech.strategy.yaml', '--format', 'json', ...TODAY]).stdout);
-  assert.equal(above[0].diagnostics.find((d: any) => d.code === 'duplicate-id').related[0].file, 'test/fixtures/multi/worked-example/conversations/media.strategy.yaml');
+  const dup = given
+    .find((f: any) => f.file === 'conversations/tech.strategy.yaml')
+    .diagnostics.find((d: any) => d.code === 'duplicate-id');
+  assert.deepEqual(
+    dup.related.map((x: any) => [x.file, x.range.start.line]),
+    [['conversations/media.strategy.yaml', 6]],
+  );
+  const alone = JSON.parse(
+    runCli(['check', 'tech.strategy.yaml', '--format', 'json', ...TODAY], path.join(EXAMPLE, 'conversations')).stdout,
+  );
+  assert.deepEqual(
+    alone[0].diagnostics.find((d: any) => d.code === 'duplicate-id').related[0].file,
+    'media.strategy.yaml',
+  );
+  const above = JSON.parse(
+    runCli([
+      'check',
+      'test/fixtures/multi/worked-example/conversations/tech.strategy.yaml',
+      '--format',
+      'json',
+      ...TODAY,
+    ]).stdout,
+  );
+  assert.equal(
+    above[0].diagnostics.find((d: any) => d.code === 'duplicate-id').related[0].file,
+    'test/fixtures/multi/worked-example/conversations/media.strategy.yaml',
+  );
 });
 
 test('a file given twice (two spellings) is read and reported once, named as first given', () => {
-  const r = runCli(['check', 'liability.strategy.yaml', './liability.strategy.yaml', '--format', 'json', ...TODAY], EXAMPLE);
-  assert.deepEqual(JSON.parse(r.stdout).map((f: any) => f.file), ['liability.strategy.yaml']);
+  const r = runCli(
+    ['check', 'liability.strategy.yaml', './liability.strategy.yaml', '--format', 'json', ...TODAY],
+    EXAMPLE,
+  );
+  assert.deepEqual(
+    JSON.parse(r.stdout).map((f: any) => f.file),
+    ['liability.strategy.yaml'],
+  );
   assert.equal(r.code, 1);
 });

@@ -22,14 +22,19 @@ for (const sample of ['draft.strategy.yaml', 'northwind.strategy.yaml']) {
 
     const analysis = analyze(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, { today: TODAY });
     const html = renderHtml(analysis, { today: TODAY, mode: 'export' });
-    const tile = /<div class="kpi-value">(\d+)<\/div><div class="kpi-label">Problems<\/div><div class="kpi-note">([^<]*)<\/div>/.exec(html);
+    const tile =
+      /<div class="kpi-value">(\d+)<\/div><div class="kpi-label">Problems<\/div><div class="kpi-note">([^<]*)<\/div>/.exec(
+        html,
+      );
     assert.ok(tile, 'the header has a Problems tile');
     assert.equal(tile[2], said);
     const diagnostics = toDiagnostics(analysis);
     assert.equal(Number(tile[1]), diagnostics.length);
     assert.equal(cli.stdout.trimEnd().split('\n').filter(Boolean).length, diagnostics.length);
 
-    const status = problemsView(countProblems(diagnostics.map((d) => ({ source: 'strategy', severity: VSCODE_SEVERITY[d.severity] }))));
+    const status = problemsView(
+      countProblems(diagnostics.map((d) => ({ source: 'strategy', severity: VSCODE_SEVERITY[d.severity] }))),
+    );
     if (diagnostics.length) assert.equal(status.tooltip, `Strategy: ${said}. Click to open Problems.`);
     else assert.equal(status.text, '$(check) Strategy');
   });

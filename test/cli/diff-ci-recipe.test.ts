@@ -24,7 +24,9 @@ function recipe(): string {
 
 /** The recipe's `run:` commands that run strategy diff, with the command line replaced by dist/cli.js. */
 function diffCommands(): string[] {
-  return [...recipe().matchAll(/^\s*run: (.*\bstrategy diff\b.*)$/gm)].map((m) => m[1].replace(/^.*?\bstrategy diff\b/, `"${process.execPath}" "${CLI}" diff`));
+  return [...recipe().matchAll(/^\s*run: (.*\bstrategy diff\b.*)$/gm)].map((m) =>
+    m[1].replace(/^.*?\bstrategy diff\b/, `"${process.execPath}" "${CLI}" diff`),
+  );
 }
 
 function sh(cwd: string, command: string) {
@@ -80,14 +82,22 @@ test('its commands on a pull request with a regression: the comment lists it fir
 });
 
 test('its commands on a pull request with neutral changes only: a comment, and the job passes', () => {
-  repo.commit('rename the blog', '2026-11-21T09:00:00Z', { 'social.strategy.yaml': OLD.replace('name: Brand blog', 'name: Company blog') });
+  repo.commit('rename the blog', '2026-11-21T09:00:00Z', {
+    'social.strategy.yaml': OLD.replace('name: Brand blog', 'name: Company blog'),
+  });
   try {
     const [comment, gate] = diffCommands();
     assert.equal(sh(repo.dir, comment).code, 0);
-    assert.match(fs.readFileSync(path.join(repo.dir, 'strategy-diff.md'), 'utf8'), /<summary>1 neutral change<\/summary>/);
+    assert.match(
+      fs.readFileSync(path.join(repo.dir, 'strategy-diff.md'), 'utf8'),
+      /<summary>1 neutral change<\/summary>/,
+    );
     const g = sh(repo.dir, gate);
     assert.equal(g.code, 0, g.stdout + g.stderr);
-    assert.equal(g.stdout, 'social.strategy.yaml (origin/main -> worktree)\n  ~ application brand-blog: name changed from "Brand blog" to "Company blog"\n1 changed\n');
+    assert.equal(
+      g.stdout,
+      'social.strategy.yaml (origin/main -> worktree)\n  ~ application brand-blog: name changed from "Brand blog" to "Company blog"\n1 changed\n',
+    );
   } finally {
     repo.git('reset', '--quiet', '--hard', 'origin/main');
   }

@@ -20,11 +20,26 @@ const FILES = {
 };
 const TODAY = ['--today', '2026-11-25'];
 
-interface Entry { root: string; base: string | null; head: string; changes: Rec[] }
-interface Rec { kind: string; id: string; change: string; field?: string; base?: { file: string; line: number }; head?: { file: string; line: number } }
+interface Entry {
+  root: string;
+  base: string | null;
+  head: string;
+  changes: Rec[];
+}
+interface Rec {
+  kind: string;
+  id: string;
+  change: string;
+  field?: string;
+  base?: { file: string; line: number };
+  head?: { file: string; line: number };
+}
 
 function json(cwd: string, ...args: string[]): Entry[] {
-  const r = spawnSync(process.execPath, [CLI, 'diff', '--format', 'json', ...TODAY, ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'diff', '--format', 'json', ...TODAY, ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as Entry[];
 }
@@ -37,16 +52,29 @@ before(() => {
   // The liability conversation moves into a file the root's glob matches at this revision only.
   repo.commit('liability moved', '2026-03-01T10:00:00Z', {
     'liability.strategy.yaml': null,
-    'conversations/legal.strategy.yaml': FILES['liability.strategy.yaml'].replace('part-of: social.strategy.yaml', 'part-of: ../social.strategy.yaml'),
-    'social.strategy.yaml': FILES['social.strategy.yaml'].replace('include: [conversations/*.strategy.yaml, liability.strategy.yaml]', 'include: [conversations/*.strategy.yaml]'),
+    'conversations/legal.strategy.yaml': FILES['liability.strategy.yaml'].replace(
+      'part-of: social.strategy.yaml',
+      'part-of: ../social.strategy.yaml',
+    ),
+    'social.strategy.yaml': FILES['social.strategy.yaml'].replace(
+      'include: [conversations/*.strategy.yaml, liability.strategy.yaml]',
+      'include: [conversations/*.strategy.yaml]',
+    ),
   });
 });
 after(() => repo.remove());
 
 test('a conversation moved to another file (matched by a glob at one revision only) is no change: one strategy, no records', () => {
   const out = json(repo.dir, 'HEAD~1', 'HEAD');
-  assert.deepEqual(out.map((e) => [e.root, e.changes.length]), [['social.strategy.yaml', 0]], JSON.stringify(out));
-  assert.deepEqual(json(repo.dir).map((e) => [e.root, e.base, e.head, e.changes.length]), [['social.strategy.yaml', 'HEAD', 'worktree', 0]]);
+  assert.deepEqual(
+    out.map((e) => [e.root, e.changes.length]),
+    [['social.strategy.yaml', 0]],
+    JSON.stringify(out),
+  );
+  assert.deepEqual(
+    json(repo.dir).map((e) => [e.root, e.base, e.head, e.changes.length]),
+    [['social.strategy.yaml', 'HEAD', 'worktree', 0]],
+  );
 });
 
 test('a change in a part: records name the part and its lines on each side', () => {
@@ -56,11 +84,23 @@ test('a change in a part: records name the part and its lines on each side', () 
     const [entry] = json(repo.dir);
     const owner = entry.changes.find((c) => c.kind === 'conversation' && c.field === 'owner')!;
     assert.ok(owner, JSON.stringify(entry.changes));
-    assert.deepEqual([owner.base, owner.head], [{ file: media, line: 3 }, { file: media, line: 3 }]);
-    assert.deepEqual(rows(entry.changes.filter((c) => c.kind !== 'problem')), ['conversation social-media changed owner', 'participant cmo removed']);
+    assert.deepEqual(
+      [owner.base, owner.head],
+      [
+        { file: media, line: 3 },
+        { file: media, line: 3 },
+      ],
+    );
+    assert.deepEqual(rows(entry.changes.filter((c) => c.kind !== 'problem')), [
+      'conversation social-media changed owner',
+      'participant cmo removed',
+    ]);
     // A part given as PATH compares its whole strategy, once, named by its root.
     const viaPart = json(repo.dir, '--', media);
-    assert.deepEqual(viaPart.map((e) => [e.root, rows(e.changes)]), [['social.strategy.yaml', rows(entry.changes)]]);
+    assert.deepEqual(
+      viaPart.map((e) => [e.root, rows(e.changes)]),
+      [['social.strategy.yaml', rows(entry.changes)]],
+    );
     const both = json(repo.dir, '--', media, 'conversations/tech.strategy.yaml', 'social.strategy.yaml');
     assert.equal(both.length, 1);
   } finally {
@@ -70,23 +110,31 @@ test('a change in a part: records name the part and its lines on each side', () 
 
 test('each side is composed at its own revision: a file the glob matches at head only is added; the working tree does not leak into revisions', () => {
   const support = 'conversations/support.strategy.yaml';
-  const text = 'part-of: ../social.strategy.yaml\nconversations:\n  social-support:\n    owner: cmo\n    participants: [cio]\n';
+  const text =
+    'part-of: ../social.strategy.yaml\nconversations:\n  social-support:\n    owner: cmo\n    participants: [cio]\n';
   const head = repo.commit('support', '2026-03-02T10:00:00Z', { [support]: text });
-  repo.write({ 'conversations/draft.strategy.yaml': 'part-of: ../social.strategy.yaml\nconversations:\n  social-innovation:\n    owner: cio\n' });
+  repo.write({
+    'conversations/draft.strategy.yaml':
+      'part-of: ../social.strategy.yaml\nconversations:\n  social-innovation:\n    owner: cio\n',
+  });
   try {
     const [entry] = json(repo.dir, 'HEAD~1', head);
     const added = entry.changes.filter((c) => c.kind === 'conversation');
     assert.deepEqual(rows(added), ['conversation social-support added']);
     assert.deepEqual(added[0].head, { file: support, line: 2 });
     assert.ok(!entry.changes.some((c) => c.id.includes('social-innovation')), 'an untracked file is not in a revision');
-    assert.ok(json(repo.dir, head).flatMap((e) => e.changes).some((c) => c.kind === 'conversation' && c.id === 'social-innovation' && c.change === 'added'));
+    assert.ok(
+      json(repo.dir, head)
+        .flatMap((e) => e.changes)
+        .some((c) => c.kind === 'conversation' && c.id === 'social-innovation' && c.change === 'added'),
+    );
   } finally {
     repo.write({ 'conversations/draft.strategy.yaml': null });
     repo.git('reset', '--quiet', '--hard', 'HEAD~1');
   }
 });
 
-test('--since-review takes the root\'s review.last (the parts have none)', () => {
+test("--since-review takes the root's review.last (the parts have none)", () => {
   const [entry] = json(repo.dir, '--since-review');
   assert.equal(entry.root, 'social.strategy.yaml');
   assert.equal(entry.base, repo.git('rev-parse', 'HEAD~1').trim(), 'the last commit before 2026-01-16');
@@ -99,7 +147,10 @@ test('a root absent at base is an added strategy: one record, whatever its parts
     fresh.commit('nothing yet', '2026-01-01T10:00:00Z', { 'README.md': '# strategies\n' });
     fresh.commit('strategy', '2026-01-02T10:00:00Z', FILES);
     const out = json(fresh.dir, 'HEAD~1', 'HEAD');
-    assert.deepEqual(out.map((e) => [e.root, rows(e.changes)]), [['social.strategy.yaml', ['strategy  added']]]);
+    assert.deepEqual(
+      out.map((e) => [e.root, rows(e.changes)]),
+      [['social.strategy.yaml', ['strategy  added']]],
+    );
   } finally {
     fresh.remove();
   }
@@ -112,13 +163,22 @@ test('two files that are roots with includes: each composed from disk', () => {
       for (const [name, text] of Object.entries(FILES)) {
         const file = path.join(dir, side, name);
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, side === 'new' && name.includes('media') ? text.replace('owner: cmo', 'owner: pr-lead') : text);
+        fs.writeFileSync(
+          file,
+          side === 'new' && name.includes('media') ? text.replace('owner: cmo', 'owner: pr-lead') : text,
+        );
       }
     }
     const [entry] = json(dir, 'old/social.strategy.yaml', 'new/social.strategy.yaml');
-    assert.deepEqual([entry.root, entry.base, entry.head], ['new/social.strategy.yaml', 'old/social.strategy.yaml', 'new/social.strategy.yaml']);
+    assert.deepEqual(
+      [entry.root, entry.base, entry.head],
+      ['new/social.strategy.yaml', 'old/social.strategy.yaml', 'new/social.strategy.yaml'],
+    );
     const owner = entry.changes.find((c) => c.field === 'owner')!;
-    assert.deepEqual([owner.base?.file, owner.head?.file], ['old/conversations/media.strategy.yaml', 'new/conversations/media.strategy.yaml']);
+    assert.deepEqual(
+      [owner.base?.file, owner.head?.file],
+      ['old/conversations/media.strategy.yaml', 'new/conversations/media.strategy.yaml'],
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

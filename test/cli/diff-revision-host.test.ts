@@ -13,15 +13,22 @@ let repo: Repo;
 let commit: string;
 before(() => {
   repo = new Repo();
-  repo.write({ 'a.strategy.yaml': 'strategy: A\n', 'parts/b.strategy.yaml': 'part-of: ../a.strategy.yaml\n', 'parts/deep/c.txt': 'c\n' });
+  repo.write({
+    'a.strategy.yaml': 'strategy: A\n',
+    'parts/b.strategy.yaml': 'part-of: ../a.strategy.yaml\n',
+    'parts/deep/c.txt': 'c\n',
+  });
   fs.symlinkSync('b.strategy.yaml', path.join(repo.dir, 'parts', 'link.strategy.yaml'));
   fs.symlinkSync('/etc/hostname', path.join(repo.dir, 'parts', 'outside.strategy.yaml'));
   commit = repo.commit('files', '2026-01-01T10:00:00Z');
-  repo.write({ 'a.strategy.yaml': 'strategy: changed in the working tree\n', 'untracked.strategy.yaml': 'strategy: U\n' });
+  repo.write({
+    'a.strategy.yaml': 'strategy: changed in the working tree\n',
+    'untracked.strategy.yaml': 'strategy: U\n',
+  });
 });
 after(() => repo.remove());
 
-test('texts are the revision\'s; a file absent there, or a folder, cannot be read', () => {
+test("texts are the revision's; a file absent there, or a folder, cannot be read", () => {
   const host = revisionHost(new Git(repo.dir), commit, TOP);
   assert.deepEqual(host.readFile('/repo/a.strategy.yaml'), { text: 'strategy: A\n' });
   assert.deepEqual(host.readFile('/repo/untracked.strategy.yaml'), { error: 'no such file or folder' });
@@ -32,9 +39,18 @@ test('texts are the revision\'s; a file absent there, or a folder, cannot be rea
 
 test('folders are derived from the listing, links listed as links; nested folders appear in their parent', () => {
   const host = revisionHost(new Git(repo.dir), commit, TOP);
-  const sorted = (folder: string) => host.readDir(folder)?.map((e) => `${e.name}:${e.kind}`).sort();
+  const sorted = (folder: string) =>
+    host
+      .readDir(folder)
+      ?.map((e) => `${e.name}:${e.kind}`)
+      .sort();
   assert.deepEqual(sorted('/repo'), ['a.strategy.yaml:file', 'parts:folder']);
-  assert.deepEqual(sorted('/repo/parts'), ['b.strategy.yaml:file', 'deep:folder', 'link.strategy.yaml:link', 'outside.strategy.yaml:link']);
+  assert.deepEqual(sorted('/repo/parts'), [
+    'b.strategy.yaml:file',
+    'deep:folder',
+    'link.strategy.yaml:link',
+    'outside.strategy.yaml:link',
+  ]);
   assert.equal(host.readDir('/repo/nowhere'), undefined);
 });
 

@@ -14,14 +14,19 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-diff-cli-'));
 test('two files need no git: the worked example runs with no git on PATH, outside any repository', () => {
   const dir = tmp();
   for (const f of ['old.strategy.yaml', 'new.strategy.yaml']) fs.copyFileSync(path.join(WORKED, f), path.join(dir, f));
-  const r = spawnSync(process.execPath, [CLI, 'diff', 'old.strategy.yaml', 'new.strategy.yaml', ...TODAY], { cwd: dir, encoding: 'utf8', env: { PATH: '' } });
+  const r = spawnSync(process.execPath, [CLI, 'diff', 'old.strategy.yaml', 'new.strategy.yaml', ...TODAY], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: '' },
+  });
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, fs.readFileSync(path.join(WORKED, 'expected.txt'), 'utf8'));
   assert.equal(r.status, 0, 'regressions alone do not fail without --fail-on');
 });
 
 test('--fail-on regression exits 1 on a regression; --fail-on change on any record; no records exit 0', () => {
-  const run = (...args: string[]) => runCli(['diff', 'old.strategy.yaml', 'new.strategy.yaml', ...TODAY, ...args], WORKED);
+  const run = (...args: string[]) =>
+    runCli(['diff', 'old.strategy.yaml', 'new.strategy.yaml', ...TODAY, ...args], WORKED);
   assert.equal(run('--fail-on', 'regression').code, 1);
   assert.equal(run('--fail-on', 'change').code, 1);
   const same = runCli(['diff', 'old.strategy.yaml', 'old.strategy.yaml', ...TODAY, '--fail-on', 'change'], WORKED);
@@ -49,10 +54,27 @@ test('json: one entry with root and head NEW, base OLD, and the spec keys of eve
   const out = JSON.parse(r.stdout);
   assert.equal(out.length, 1);
   assert.deepEqual(Object.keys(out[0]), ['root', 'base', 'head', 'changes']);
-  const allowed = ['kind', 'id', 'conversation', 'change', 'field', 'before', 'after', 'impact', 'message', 'fingerprint', 'base', 'head'];
+  const allowed = [
+    'kind',
+    'id',
+    'conversation',
+    'change',
+    'field',
+    'before',
+    'after',
+    'impact',
+    'message',
+    'fingerprint',
+    'base',
+    'head',
+  ];
   for (const c of out[0].changes) {
     const keys = Object.keys(c);
-    assert.deepEqual(keys, allowed.filter((k) => keys.includes(k)), 'the spec order');
+    assert.deepEqual(
+      keys,
+      allowed.filter((k) => keys.includes(k)),
+      'the spec order',
+    );
   }
   assert.equal(out[0].changes[0].fingerprint, 'a6cb14235b7c');
 });

@@ -9,7 +9,10 @@ import { RULE_CODES } from '../../server/src/core/ruleDocs';
 import { ROOT, runCli } from '../helpers/cli';
 
 const dir = path.join(ROOT, 'test', 'fixtures');
-const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml')).sort();
+const fixtures = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.strategy.yaml'))
+  .sort();
 
 test('there is one fixture per rule code', () => {
   const codes = fixtures.map((f) => f.split('.')[0]);

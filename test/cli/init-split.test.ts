@@ -16,7 +16,11 @@ test('init --split writes a root and six parts that check with no error and no w
   assert.equal(r.code, 0, r.stderr);
   const root = fs.readFileSync(path.join(dir, 'team', 'social.strategy.yaml'), 'utf8');
   assert.match(root, /^include:\n(( {2}- conversations\/social-[a-z]+\.strategy\.yaml\n){6})$/m);
-  assert.deepEqual([...root.matchAll(/^ {2}- (.+)$/gm)].map((m) => m[1]), PARTS, 'the six files, one by one, in the table\'s order');
+  assert.deepEqual(
+    [...root.matchAll(/^ {2}- (.+)$/gm)].map((m) => m[1]),
+    PARTS,
+    "the six files, one by one, in the table's order",
+  );
   assert.doesNotMatch(root, /^conversations:/m, 'no conversations in the root');
   for (const [i, p] of PARTS.entries()) {
     const text = fs.readFileSync(path.join(dir, 'team', p), 'utf8');
@@ -27,7 +31,10 @@ test('init --split writes a root and six parts that check with no error and no w
   assert.equal(check.code, 0, check.stdout);
   const out = JSON.parse(check.stdout) as { file: string; diagnostics: unknown[] }[];
   assert.equal(out.length, 7);
-  assert.deepEqual(out.flatMap((f) => f.diagnostics), []);
+  assert.deepEqual(
+    out.flatMap((f) => f.diagnostics),
+    [],
+  );
 });
 
 test('init --split writes none of the seven files when one exists, and --force overwrites only those seven', () => {
@@ -42,6 +49,9 @@ test('init --split writes none of the seven files when one exists, and --force o
   assert.equal(fs.readFileSync(path.join(dir, 'conversations', 'social-support.strategy.yaml'), 'utf8'), 'mine\n');
   const forced = runCli(['init', 'social.strategy.yaml', '--split', '--force'], dir);
   assert.equal(forced.code, 0, forced.stderr);
-  assert.match(fs.readFileSync(path.join(dir, 'conversations', 'social-support.strategy.yaml'), 'utf8'), /part-of: \.\.\/social\.strategy\.yaml/);
+  assert.match(
+    fs.readFileSync(path.join(dir, 'conversations', 'social-support.strategy.yaml'), 'utf8'),
+    /part-of: \.\.\/social\.strategy\.yaml/,
+  );
   assert.equal(fs.readFileSync(path.join(dir, 'conversations', 'notes.strategy.yaml'), 'utf8'), 'untouched\n');
 });

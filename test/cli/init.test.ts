@@ -16,7 +16,10 @@ test('init writes social.strategy.yaml that passes check with no error or warnin
   const check = runCli(['check', '--format', 'json'], dir);
   assert.equal(check.code, 0);
   const diags = JSON.parse(check.stdout)[0].diagnostics;
-  assert.deepEqual(diags.filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'), []);
+  assert.deepEqual(
+    diags.filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'),
+    [],
+  );
   assert.deepEqual(diags, []);
 });
 
@@ -26,7 +29,10 @@ test('each conversation is owned by the recommended role with the rest of its te
   const text = fs.readFileSync(path.join(dir, 'x.strategy.yaml'), 'utf8');
   assert.match(text, /social-media:\n.*\n {4}owner: cmo\n {4}participants: \[pr-lead, sales-lead, cio\]/);
   assert.match(text, /social-technologies:\n.*\n {4}owner: cio\n {4}participants: \[it-leadership\]/);
-  assert.match(text, /social-liability:\n.*\n {4}owner: cso\n {4}participants: \[chief-regulatory-officer, general-counsel, cio\]/);
+  assert.match(
+    text,
+    /social-liability:\n.*\n {4}owner: cso\n {4}participants: \[chief-regulatory-officer, general-counsel, cio\]/,
+  );
   assert.match(text, /organization: Our organization/);
 });
 

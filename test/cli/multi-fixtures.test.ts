@@ -9,14 +9,33 @@ import * as path from 'node:path';
 import { ROOT, runCli } from '../helpers/cli';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'multi');
-const cases = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory()).sort();
+const cases = fs
+  .readdirSync(dir)
+  .filter((f) => fs.statSync(path.join(dir, f)).isDirectory())
+  .sort();
 
 /** The composition points of the spec, each shown by at least one case (and each new code). */
 const REQUIRED = [
-  'worked-example', 'part-alone', 'unresolved-include', 'orphan-part', 'duplicate-conversation', 'duplicate-role',
-  'glob-order', 'glob-literal-characters', 'include-empty', 'absolute-paths', 'part-syntax-error', 'part-not-mapping',
-  'root-with-part-of', 'empty-part-of', 'two-roots', 'suppression-per-file', 'symlinked-part', 'mix-given-and-found',
-  'unreadable-include', 'invalid-conversations-in-part',
+  'worked-example',
+  'part-alone',
+  'unresolved-include',
+  'orphan-part',
+  'duplicate-conversation',
+  'duplicate-role',
+  'glob-order',
+  'glob-literal-characters',
+  'include-empty',
+  'absolute-paths',
+  'part-syntax-error',
+  'part-not-mapping',
+  'root-with-part-of',
+  'empty-part-of',
+  'two-roots',
+  'suppression-per-file',
+  'symlinked-part',
+  'mix-given-and-found',
+  'unreadable-include',
+  'invalid-conversations-in-part',
 ];
 
 test('there is a case for each composition point of the spec', () => {

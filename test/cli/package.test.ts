@@ -12,7 +12,16 @@ import { listZip, readZipEntry, type ZipEntry } from '../helpers/zip';
 
 const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = `${name}-${version}.vsix`;
-const SKIP_COPY = new Set(['node_modules', '.git', 'dist', 'out', '.cache', 'test-results', 'screenshots', '.vscode-test']);
+const SKIP_COPY = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'out',
+  '.cache',
+  'test-results',
+  'screenshots',
+  '.vscode-test',
+]);
 const hasServerSource = fs.existsSync(path.join(ROOT, 'server/src/lsp/main.ts'));
 
 describe('npm run package', { timeout: 180_000 }, () => {
@@ -48,7 +57,7 @@ describe('npm run package', { timeout: 180_000 }, () => {
     names = entries.map((e) => e.name);
   });
 
-  it('bundles the extension, the preview page\'s script and the CLI', () => {
+  it("bundles the extension, the preview page's script and the CLI", () => {
     assert.ok(names.includes('extension/dist/extension.js'), names.join('\n'));
     assert.ok(names.includes('extension/dist/webview/preview.js'), names.join('\n'));
     assert.ok(names.includes('extension/dist/cli.js'), names.join('\n'));
@@ -78,7 +87,8 @@ describe('npm run package', { timeout: 180_000 }, () => {
   it('holds the rule pages the language server links to, beside dist/', () => {
     const pages = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
     assert.ok(pages.length >= 15, pages.join(', '));
-    for (const page of pages) assert.ok(names.includes(`extension/docs/rules/${page}`), `docs/rules/${page} missing from the .vsix`);
+    for (const page of pages)
+      assert.ok(names.includes(`extension/docs/rules/${page}`), `docs/rules/${page} missing from the .vsix`);
   });
 
   it('holds no node_modules, sources, tests, source maps, samples or other docs', () => {

@@ -17,7 +17,10 @@ describe('strategy render', () => {
     const r = runCli(['render', NORTHWIND, '--today', '2026-11-25']);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(isHtml(r.stdout));
-    assert.match(r.stdout, /<h1 data-line="\d+" data-file="northwind\.strategy\.yaml">Northwind Outfitters Social Business Strategy<\/h1>/);
+    assert.match(
+      r.stdout,
+      /<h1 data-line="\d+" data-file="northwind\.strategy\.yaml">Northwind Outfitters Social Business Strategy<\/h1>/,
+    );
     assert.match(r.stdout, /reviews and goals checked against 2026-11-25/);
   });
 
@@ -29,7 +32,11 @@ describe('strategy render', () => {
     assert.match(r.stderr, /Wrote .*northwind\.html/);
     const page = fs.readFileSync(out, 'utf8');
     assert.ok(isHtml(page));
-    assert.equal(page, runCli(['render', NORTHWIND, '--today', '2026-11-25']).stdout, 'the same page as on standard output');
+    assert.equal(
+      page,
+      runCli(['render', NORTHWIND, '--today', '2026-11-25']).stdout,
+      'the same page as on standard output',
+    );
   });
 
   test('the format comes from --format, else from the extension of OUT, else HTML', () => {
@@ -55,7 +62,10 @@ describe('strategy render', () => {
   test('exits 0 once written, whatever the problems: errors, and a broken file under a banner', () => {
     const draft = runCli(['render', DRAFT, '--today', '2026-11-25']);
     assert.equal(draft.code, 0);
-    assert.match(draft.stdout, /<tr class="application uncovered" data-line="\d+" data-file="draft\.strategy\.yaml" data-id="member-forum">/);
+    assert.match(
+      draft.stdout,
+      /<tr class="application uncovered" data-line="\d+" data-file="draft\.strategy\.yaml" data-id="member-forum">/,
+    );
     const dir = tmp();
     const broken = path.join(dir, 'broken.strategy.yaml');
     fs.writeFileSync(broken, 'strategy: Half [written\norganization: X\nsponsor: cio\nconversations: {\n');
@@ -88,7 +98,11 @@ describe('strategy render', () => {
     ]) {
       const r = runCli(args, ROOT);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /^strategy: .*\nRun "strategy --help" for the commands and their options\.\n$/, args.join(' '));
+      assert.match(
+        r.stderr,
+        /^strategy: .*\nRun "strategy --help" for the commands and their options\.\n$/,
+        args.join(' '),
+      );
       assert.equal(r.stdout, '');
     }
   });

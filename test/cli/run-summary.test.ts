@@ -13,10 +13,19 @@ test('a skipped tier is repeated at the end of the run with the command that ena
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, STRATEGY_E2E_CACHE: cache };
     delete env.CI;
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'test', 'run.mjs'), 'e2e'], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'test', 'run.mjs'), 'e2e'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
     assert.equal(r.status, 0, r.stderr);
     const tail = r.stdout.trimEnd().split('\n').slice(-3).join('\n');
-    assert.match(tail, /^NOT TESTED in this run \(1 tier skipped\):\n {2}The e2e tier needs: .*code-server.*\n {2}To run it: npm run setup:e2e/, r.stdout);
+    assert.match(
+      tail,
+      /^NOT TESTED in this run \(1 tier skipped\):\n {2}The e2e tier needs: .*code-server.*\n {2}To run it: npm run setup:e2e/,
+      r.stdout,
+    );
   } finally {
     fs.rmSync(cache, { recursive: true, force: true });
   }

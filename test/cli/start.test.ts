@@ -49,7 +49,10 @@ test('without code-server, npm start names the folder the setup installs it into
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-no-code-server-'));
   try {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--no-package'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, STRATEGY_E2E_CACHE: cache }, timeout: 30_000,
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, STRATEGY_E2E_CACHE: cache },
+      timeout: 30_000,
     });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /npm run setup:e2e/);

@@ -35,8 +35,16 @@ const QUIET_SETTINGS = Object.freeze({
 const running = new Map(); // pid -> () => void that removes the run's temp folder
 function killAll() {
   for (const [pid, removeDir] of running) {
-    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
-    try { removeDir(); } catch { /* best effort */ }
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    try {
+      removeDir();
+    } catch {
+      /* best effort */
+    }
   }
   running.clear();
 }
@@ -67,7 +75,10 @@ function freePort() {
 /** One GET; resolves to the status code, or 0 when nothing answered within timeoutMs. */
 function httpStatus(url, timeoutMs) {
   return new Promise((resolve) => {
-    const req = http.get(url, { timeout: timeoutMs }, (res) => { res.resume(); resolve(res.statusCode || 0); });
+    const req = http.get(url, { timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(res.statusCode || 0);
+    });
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(0));
   });
@@ -91,7 +102,11 @@ function childEnv(dir, extra) {
 }
 
 function tail(file, lines = 40) {
-  try { return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return '(no log)'; }
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
 }
 
 /** Put one extension into the extensions dir: a .vsix through code-server's installer, a folder by copying. */
@@ -108,11 +123,15 @@ async function addExtension(ext, { bin, common, envVars, extensionsDir, timeoutM
     return id;
   }
   await new Promise((resolve, reject) => {
-    execFile(process.execPath, [bin, ...common, '--install-extension', src, '--force'],
+    execFile(
+      process.execPath,
+      [bin, ...common, '--install-extension', src, '--force'],
       { env: envVars, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => (err
-        ? reject(new Error(`code-server --install-extension ${src} failed: ${err.message}\n${stdout}${stderr}`))
-        : resolve()));
+      (err, stdout, stderr) =>
+        err
+          ? reject(new Error(`code-server --install-extension ${src} failed: ${err.message}\n${stdout}${stderr}`))
+          : resolve(),
+    );
   });
   return path.basename(src);
 }
@@ -147,8 +166,10 @@ async function start(workspaceDir, options = {}) {
   const logFile = path.join(dir, 'code-server.log');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_SETTINGS, ...(options.settings || {}) }, null, 2));
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...(options.settings || {}) }, null, 2),
+  );
   const envVars = childEnv(dir, options.env);
   const removeDir = () => {
     if (!options.keep && process.env.STRATEGY_E2E_KEEP !== '1') fs.rmSync(dir, { recursive: true, force: true });
@@ -159,9 +180,23 @@ async function start(workspaceDir, options = {}) {
   const killGroup = async () => {
     if (!child) return;
     const pid = child.pid;
-    const signal = (sig) => { try { process.kill(-pid, sig); } catch { /* group gone */ } };
-    const groupAlive = () => { try { process.kill(-pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
-    const groupGone = async (ms) => { // poll: killed processes linger for a moment until they are reaped
+    const signal = (sig) => {
+      try {
+        process.kill(-pid, sig);
+      } catch {
+        /* group gone */
+      }
+    };
+    const groupAlive = () => {
+      try {
+        process.kill(-pid, 0);
+        return true;
+      } catch (e) {
+        return e.code === 'EPERM';
+      }
+    };
+    const groupGone = async (ms) => {
+      // poll: killed processes linger for a moment until they are reaped
       const end = Date.now() + ms;
       while (groupAlive() && Date.now() < end) await delay(50);
       return !groupAlive();
@@ -176,18 +211,30 @@ async function start(workspaceDir, options = {}) {
     running.delete(pid);
     child = null;
   };
-  const stop = async () => { await killGroup(); removeDir(); };
+  const stop = async () => {
+    await killGroup();
+    removeDir();
+  };
 
   try {
     // Folders first: the first .vsix install writes extensions.json, and from then on VS Code only
     // loads the extensions listed there; folders already present get listed by that install.
     const exts = (options.extensions || []).map((x) => path.resolve(x));
-    const isDir = (x) => { try { return fs.statSync(x).isDirectory(); } catch { return false; } };
+    const isDir = (x) => {
+      try {
+        return fs.statSync(x).isDirectory();
+      } catch {
+        return false;
+      }
+    };
     for (const ext of [...exts.filter(isDir), ...exts.filter((x) => !isDir(x))]) {
       // --install-extension needs a config file too, or it writes a default one under XDG_CONFIG_HOME
       fs.writeFileSync(configFile, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
       await addExtension(ext, {
-        bin, envVars, extensionsDir, timeoutMs,
+        bin,
+        envVars,
+        extensionsDir,
+        timeoutMs,
         common: ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir],
       });
     }
@@ -198,12 +245,28 @@ async function start(workspaceDir, options = {}) {
       fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
       fs.writeFileSync(logFile, '');
       const out = fs.openSync(logFile, 'a');
-      child = spawn(process.execPath, [
-        bin, '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-        '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-        workspace,
-      ], { cwd: dir, env: envVars, detached: true, stdio: ['ignore', out, out] });
+      child = spawn(
+        process.execPath,
+        [
+          bin,
+          '--config',
+          configFile,
+          '--user-data-dir',
+          userDataDir,
+          '--extensions-dir',
+          extensionsDir,
+          '--bind-addr',
+          `127.0.0.1:${port}`,
+          '--auth',
+          'none',
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          '--disable-getting-started-override',
+          workspace,
+        ],
+        { cwd: dir, env: envVars, detached: true, stdio: ['ignore', out, out] },
+      );
       fs.closeSync(out);
       child.unref(); // the caller's process may end without waiting for code-server; the exit hook kills it
       running.set(child.pid, removeDir);
@@ -216,15 +279,30 @@ async function start(workspaceDir, options = {}) {
       let healthy = false;
       while (Date.now() < deadline) {
         if (me.exitCode !== null || me.signalCode !== null) break;
-        if ((await httpStatus(`${url}/healthz`, 2000)) === 200) { healthy = true; break; }
+        if ((await httpStatus(`${url}/healthz`, 2000)) === 200) {
+          healthy = true;
+          break;
+        }
         await delay(200); // poll interval
       }
       if (healthy) {
         return {
-          url, port, pid: me.pid, workspace,
+          url,
+          port,
+          pid: me.pid,
+          workspace,
           folderUrl: `${url}/?folder=${encodeURIComponent(workspace)}`,
-          dir, logFile, userDataDir, extensionsDir,
-          log: () => { try { return fs.readFileSync(logFile, 'utf8'); } catch { return ''; } },
+          dir,
+          logFile,
+          userDataDir,
+          extensionsDir,
+          log: () => {
+            try {
+              return fs.readFileSync(logFile, 'utf8');
+            } catch {
+              return '';
+            }
+          },
           stop,
         };
       }
@@ -232,9 +310,11 @@ async function start(workspaceDir, options = {}) {
       const died = me.exitCode !== null || me.signalCode !== null;
       await killGroup().catch(() => {});
       if (died && /EADDRINUSE/.test(log) && !options.port && attempt < 3) continue;
-      throw new Error(died
-        ? `code-server exited (code ${me.exitCode}, signal ${me.signalCode}) before /healthz answered; log:\n${log}`
-        : `code-server did not answer ${url}/healthz within ${timeoutMs} ms; log:\n${log}`);
+      throw new Error(
+        died
+          ? `code-server exited (code ${me.exitCode}, signal ${me.signalCode}) before /healthz answered; log:\n${log}`
+          : `code-server did not answer ${url}/healthz within ${timeoutMs} ms; log:\n${log}`,
+      );
     }
   } catch (e) {
     await stop().catch(() => {});

@@ -19,31 +19,60 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 // Flags for Debian's chromium on these machines: root needs --no-sandbox; the closed network needs
 // background networking, component updates, sync and QUIC off (or Chromium keeps dialling out).
 const CHROMIUM_ARGS = Object.freeze([
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ]);
 
 function realpathOr(p) {
-  try { return fs.realpathSync(p); } catch { return p; }
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /** Cache folder (STRATEGY_E2E_CACHE or ~/.cache/strategy-as-code-e2e), absolute. */
 function cacheDir() {
-  return realpathOr(path.resolve(process.env.STRATEGY_E2E_CACHE || path.join(os.homedir(), '.cache', 'strategy-as-code-e2e')));
+  return realpathOr(
+    path.resolve(process.env.STRATEGY_E2E_CACHE || path.join(os.homedir(), '.cache', 'strategy-as-code-e2e')),
+  );
 }
-function codeServerDir() { return path.join(cacheDir(), `code-server-${CODE_SERVER_VERSION}`); }
+function codeServerDir() {
+  return path.join(cacheDir(), `code-server-${CODE_SERVER_VERSION}`);
+}
 /** The code-server launcher (a node script; code-server.js runs it with the current node). */
-function codeServerBin() { return path.join(codeServerDir(), 'node_modules', '.bin', 'code-server'); }
-function markerFile() { return path.join(codeServerDir(), '.strategy-e2e-installed'); }
+function codeServerBin() {
+  return path.join(codeServerDir(), 'node_modules', '.bin', 'code-server');
+}
+function markerFile() {
+  return path.join(codeServerDir(), '.strategy-e2e-installed');
+}
 /** Chromium executable: STRATEGY_E2E_CHROMIUM or Debian's /usr/bin/chromium. */
-function chromiumPath() { return process.env.STRATEGY_E2E_CHROMIUM || '/usr/bin/chromium'; }
+function chromiumPath() {
+  return process.env.STRATEGY_E2E_CHROMIUM || '/usr/bin/chromium';
+}
 
 function isExecutable(p) {
-  try { fs.accessSync(p, fs.constants.X_OK); return fs.statSync(p).isFile(); } catch { return false; }
+  try {
+    fs.accessSync(p, fs.constants.X_OK);
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function resolvePlaywrightCore() {
-  try { return require.resolve('playwright-core', { paths: [repoRoot, __dirname] }); } catch { return null; }
+  try {
+    return require.resolve('playwright-core', { paths: [repoRoot, __dirname] });
+  } catch {
+    return null;
+  }
 }
 /** playwright-core from the repository's node_modules (it never downloads a browser). */
 function playwrightCore() {
@@ -61,7 +90,11 @@ function available() {
   }
   if (!isExecutable(chromiumPath())) missing.push(`chromium (${chromiumPath()})`);
   let marker = '';
-  try { marker = fs.readFileSync(markerFile(), 'utf8').trim(); } catch { /* not installed */ }
+  try {
+    marker = fs.readFileSync(markerFile(), 'utf8').trim();
+  } catch {
+    /* not installed */
+  }
   const want = `code-server=${CODE_SERVER_VERSION} node-abi=${process.versions.modules}`;
   if (!marker.startsWith(want + ' ') || !fs.existsSync(codeServerBin())) {
     missing.push(`code-server ${CODE_SERVER_VERSION} for node ABI ${process.versions.modules} (in ${codeServerDir()})`);
@@ -99,7 +132,9 @@ async function launchChromium(options = {}) {
   const page = context.pages()[0] || (await context.newPage());
   let closed = false;
   return {
-    context, page, userDataDir,
+    context,
+    page,
+    userDataDir,
     async close() {
       if (closed) return;
       closed = true;
@@ -110,9 +145,20 @@ async function launchChromium(options = {}) {
 }
 
 module.exports = {
-  CODE_SERVER_VERSION, NODE_MAJOR, CHROMIUM_ARGS, HINT, repoRoot,
-  cacheDir, codeServerDir, codeServerBin, markerFile, chromiumPath,
-  playwrightCore, available, skipReason, launchChromium,
+  CODE_SERVER_VERSION,
+  NODE_MAJOR,
+  CHROMIUM_ARGS,
+  HINT,
+  repoRoot,
+  cacheDir,
+  codeServerDir,
+  codeServerBin,
+  markerFile,
+  chromiumPath,
+  playwrightCore,
+  available,
+  skipReason,
+  launchChromium,
 };
 // Getters so that `env.chromium` / `env.codeServer` read as plain paths, honouring the env vars at call time.
 Object.defineProperty(module.exports, 'chromium', { enumerable: true, get: chromiumPath });

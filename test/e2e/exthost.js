@@ -19,7 +19,8 @@ const env = require('./env');
 const codeServer = require('./code-server');
 
 // Workbench chatter that is noise for a test log (shown with verbose / STRATEGY_E2E_VERBOSE=1).
-const NOISE = /^(Resolv|Creating a socket|Updating additional|\[Service Worker\]|ChatSessionStore|Ignoring fetching additional builtin extensions)/;
+const NOISE =
+  /^(Resolv|Creating a socket|Updating additional|\[Service Worker\]|ChatSessionStore|Ignoring fetching additional builtin extensions)/;
 
 /**
  * @param {object} o
@@ -73,13 +74,18 @@ async function runExtensionTests(o) {
     browser = await env.launchChromium();
     const { page } = browser;
     let settle;
-    const result = new Promise((resolve) => { settle = resolve; });
+    const result = new Promise((resolve) => {
+      settle = resolve;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = util.format(...(args || []));
       if (verbose || !NOISE.test(line)) out(line, type);
     });
     await page.exposeFunction('codeAutomationExit', (code) => settle(typeof code === 'number' ? code : 1));
-    page.on('crash', () => { out('page crashed', 'error'); settle(1); });
+    page.on('crash', () => {
+      out('page crashed', 'error');
+      settle(1);
+    });
     const timer = setTimeout(() => settle(124), Math.max(1000, timeoutMs - (Date.now() - t0)));
     try {
       await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
@@ -101,21 +107,38 @@ module.exports = { runExtensionTests };
 
 if (require.main === module) {
   const argv = process.argv.slice(2);
-  const arg = (k, d) => { const i = argv.indexOf(`--${k}`); return i >= 0 ? argv[i + 1] : d; };
+  const arg = (k, d) => {
+    const i = argv.indexOf(`--${k}`);
+    return i >= 0 ? argv[i + 1] : d;
+  };
   const dev = arg('dev');
   const tests = arg('tests');
   if (!dev || !tests) {
-    console.error('usage: node test/e2e/exthost.js --dev <extension folder> --tests <test module> [--folder <workspace>] [--url <base>] [--timeout <seconds>]');
+    console.error(
+      'usage: node test/e2e/exthost.js --dev <extension folder> --tests <test module> [--folder <workspace>] [--url <base>] [--timeout <seconds>]',
+    );
     process.exit(2);
   }
   const a = env.available();
-  if (!a.ok && !arg('url')) { console.error(`e2e tools missing: ${a.missing.join('; ')} (${a.hint})`); process.exit(2); }
+  if (!a.ok && !arg('url')) {
+    console.error(`e2e tools missing: ${a.missing.join('; ')} (${a.hint})`);
+    process.exit(2);
+  }
   const t0 = Date.now();
   runExtensionTests({
-    extensionDevelopmentPath: dev, extensionTestsPath: tests, workspace: arg('folder'), url: arg('url'),
+    extensionDevelopmentPath: dev,
+    extensionTestsPath: tests,
+    workspace: arg('folder'),
+    url: arg('url'),
     timeoutMs: Number(arg('timeout', 120)) * 1000,
-  }).then((code) => {
-    console.log(`extension-host tests exit code: ${code} (${Date.now() - t0} ms)`);
-    process.exit(code === 0 ? 0 : 1);
-  }, (e) => { console.error(e); process.exit(1); });
+  }).then(
+    (code) => {
+      console.log(`extension-host tests exit code: ${code} (${Date.now() - t0} ms)`);
+      process.exit(code === 0 ? 0 : 1);
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

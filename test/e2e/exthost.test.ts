@@ -64,7 +64,9 @@ test('the extension-host suite passes in code-server (VS Code 1.100.3)', { skip,
 
 /** The number of `test(` calls in the suite's sources, to notice a file that did not load. */
 function countTests(dir: string): number {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts'))
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
     .reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/^\s+test\(/gm) ?? []).length, 0);
 }
 
@@ -84,6 +86,7 @@ function printLogs(s: { userDataDir: string; log(): string }): void {
   } catch {
     // no logs written
   }
-  for (const f of found) console.log(`----- ${path.relative(s.userDataDir, f)}\n${fs.readFileSync(f, 'utf8').slice(-8000)}`);
+  for (const f of found)
+    console.log(`----- ${path.relative(s.userDataDir, f)}\n${fs.readFileSync(f, 'utf8').slice(-8000)}`);
   console.log(`----- code-server log (tail)\n${s.log().slice(-4000)}`);
 }

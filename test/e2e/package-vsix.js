@@ -32,7 +32,10 @@ function packageInCopy(options = {}) {
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     // stdin closed: a prompt from vsce fails the run instead of waiting forever
     const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'package'], {
-      cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs || 240000,
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs || 240000,
     });
     const output = `${r.stdout || ''}${r.stderr || ''}`;
     const vsix = path.join(dir, `${name}-${version}.vsix`);

@@ -40,12 +40,25 @@ async function check(name, fn) {
 // A minimal extension and two test modules (the @vscode/test-electron run() contract).
 function writeProbeExtension(root) {
   fs.mkdirSync(path.join(root, 'suite'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({
-    name: 'e2e-smoke-probe', publisher: 'strategy-as-code', version: '0.0.1',
-    engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: [],
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(root, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'e2e-smoke-probe',
+        publisher: 'strategy-as-code',
+        version: '0.0.1',
+        engines: { vscode: '^1.100.0' },
+        main: './extension.js',
+        activationEvents: [],
+      },
+      null,
+      2,
+    ),
+  );
   fs.writeFileSync(path.join(root, 'extension.js'), 'exports.activate = () => {}; exports.deactivate = () => {};\n');
-  fs.writeFileSync(path.join(root, 'suite', 'pass.js'), `
+  fs.writeFileSync(
+    path.join(root, 'suite', 'pass.js'),
+    `
 exports.run = async function () {
   const vscode = require('vscode');
   if (!/^1\\.100\\./.test(vscode.version)) throw new Error('unexpected VS Code ' + vscode.version);
@@ -55,9 +68,12 @@ exports.run = async function () {
   if (!ext) throw new Error('extension under development not loaded');
   console.log('SMOKE-EXTHOST-OK vscode=' + vscode.version + ' uiKind=' + vscode.env.uiKind);
 };
-`);
-  fs.writeFileSync(path.join(root, 'suite', 'fail.js'),
-    "exports.run = async function () { throw new Error('SMOKE-EXPECTED-FAILURE'); };\n");
+`,
+  );
+  fs.writeFileSync(
+    path.join(root, 'suite', 'fail.js'),
+    "exports.run = async function () { throw new Error('SMOKE-EXPECTED-FAILURE'); };\n",
+  );
 }
 
 const t0 = Date.now();
@@ -92,8 +108,12 @@ try {
       await check('extension-host tests: passing run() -> exit code 0', async () => {
         const lines = [];
         const code = await runExtensionTests({
-          extensionDevelopmentPath: extDir, extensionTestsPath: path.join(extDir, 'suite', 'pass.js'),
-          workspace, url: server.url, timeoutMs: 90000, log: (l) => lines.push(l),
+          extensionDevelopmentPath: extDir,
+          extensionTestsPath: path.join(extDir, 'suite', 'pass.js'),
+          workspace,
+          url: server.url,
+          timeoutMs: 90000,
+          log: (l) => lines.push(l),
         });
         if (code !== 0) throw new Error(`exit code ${code}; output:\n${lines.join('\n')}`);
         const ok = lines.find((l) => l.includes('SMOKE-EXTHOST-OK'));
@@ -102,8 +122,12 @@ try {
       await check('extension-host tests: throwing run() -> non-zero exit code', async () => {
         const lines = [];
         const code = await runExtensionTests({
-          extensionDevelopmentPath: extDir, extensionTestsPath: path.join(extDir, 'suite', 'fail.js'),
-          workspace, url: server.url, timeoutMs: 90000, log: (l) => lines.push(l),
+          extensionDevelopmentPath: extDir,
+          extensionTestsPath: path.join(extDir, 'suite', 'fail.js'),
+          workspace,
+          url: server.url,
+          timeoutMs: 90000,
+          log: (l) => lines.push(l),
         });
         if (code === 0 || code === 124) throw new Error(`exit code ${code}; output:\n${lines.join('\n')}`);
         return `exit code ${code}`;
@@ -115,9 +139,15 @@ try {
     const pid = server.pid;
     await server.stop();
     let alive = true;
-    try { process.kill(-pid, 0); } catch { alive = false; }
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      alive = false;
+    }
     results.push(!alive);
-    console.log(`${alive ? 'FAIL' : 'PASS'} code-server stopped (process group ${pid} ${alive ? 'still alive' : 'gone'})`);
+    console.log(
+      `${alive ? 'FAIL' : 'PASS'} code-server stopped (process group ${pid} ${alive ? 'still alive' : 'gone'})`,
+    );
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -10,7 +10,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  cursor, goTo, languageMode, openFile, problems, runCommand, suggestions, waitForCursor, waitForWorkbench, webview,
+  cursor,
+  goTo,
+  languageMode,
+  openFile,
+  problems,
+  runCommand,
+  suggestions,
+  waitForCursor,
+  waitForWorkbench,
+  webview,
 } from './workbench';
 
 const env = require('./env.js');
@@ -21,7 +30,14 @@ const ROOT: string = env.repoRoot;
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const SAMPLE = 'draft.strategy.yaml';
 const SAMPLE_LINES = fs.readFileSync(path.join(ROOT, 'samples', SAMPLE), 'utf8').split('\n');
-const CONVERSATIONS = ['social-media', 'social-networking', 'social-support', 'social-innovation', 'social-technologies', 'social-liability'];
+const CONVERSATIONS = [
+  'social-media',
+  'social-networking',
+  'social-support',
+  'social-innovation',
+  'social-technologies',
+  'social-liability',
+];
 const skip = env.skipReason() ?? undefined;
 
 /** 1-based line and column of `needle` in the sample, moved `delta` characters into it. */
@@ -102,15 +118,24 @@ describe('the packaged extension in VS Code (code-server + chromium)', { skip, t
     await cards.nth(5).waitFor();
     assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), CONVERSATIONS);
     const titles = await view.locator('article.card.conv h3').allInnerTexts();
-    assert.deepEqual(titles.map((t) => t.trim()),
-      ['Social media', 'Social networking', 'Social support', 'Social innovation', 'Social technologies', 'Social liability']);
+    assert.deepEqual(
+      titles.map((t) => t.trim()),
+      [
+        'Social media',
+        'Social networking',
+        'Social support',
+        'Social innovation',
+        'Social technologies',
+        'Social liability',
+      ],
+    );
     await view.locator('h1', { hasText: 'Harbor Point Social Strategy (draft)' }).waitFor();
     await shot('preview');
     await cards.first().scrollIntoViewIfNeeded();
     await shot('preview-conversations');
   });
 
-  test('clicking an item in the preview moves the editor\'s cursor to its line', async () => {
+  test("clicking an item in the preview moves the editor's cursor to its line", async () => {
     const item = webview(page).locator('[data-id="impersonation-scams"]').first();
     const dataLine = Number(await item.getAttribute('data-line'));
     const expected = lineOf('id: impersonation-scams').line;

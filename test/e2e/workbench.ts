@@ -6,7 +6,9 @@ import type { FrameLocator, Page } from 'playwright-core';
 /** Waits for the workbench to load the folder. */
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.waitForSelector('.monaco-workbench');
-  await page.waitForSelector('.explorer-folders-view, .explorer-viewlet, #workbench\\.view\\.explorer', { state: 'attached' });
+  await page.waitForSelector('.explorer-folders-view, .explorer-viewlet, #workbench\\.view\\.explorer', {
+    state: 'attached',
+  });
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab. */

@@ -11,8 +11,16 @@ export const CHROMIUM = process.env.STRATEGY_E2E_CHROMIUM || '/usr/bin/chromium'
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 // Root needs --no-sandbox; the closed network needs background networking, updates, sync and QUIC off.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Why the browser tests cannot run here, or undefined when they can. In CI (CI=true) a missing
@@ -41,34 +49,81 @@ export const THEMES = {
   light: {
     kind: 'vscode-light',
     vars: {
-      'editor-background': '#ffffff', foreground: '#3b3b3b', 'editor-foreground': '#3b3b3b', descriptionForeground: '#717171',
-      'editorWidget-background': '#f8f8f8', 'widget-border': '#e5e5e5', 'panel-border': '#e5e5e5', 'textLink-foreground': '#005fb8',
-      'button-background': '#005fb8', 'button-foreground': '#ffffff', 'charts-green': '#388a34', 'charts-yellow': '#bf8803',
-      'charts-red': '#e51400', 'charts-blue': '#1a85ff', 'charts-purple': '#652d90', errorForeground: '#e51400',
-      'editorWarning-foreground': '#bf8803', 'textBlockQuote-background': '#f2f2f2', focusBorder: '#005fb8',
-      'font-family': 'system-ui, "Segoe UI", sans-serif', 'font-size': '13px', 'editor-font-family': 'monospace',
+      'editor-background': '#ffffff',
+      foreground: '#3b3b3b',
+      'editor-foreground': '#3b3b3b',
+      descriptionForeground: '#717171',
+      'editorWidget-background': '#f8f8f8',
+      'widget-border': '#e5e5e5',
+      'panel-border': '#e5e5e5',
+      'textLink-foreground': '#005fb8',
+      'button-background': '#005fb8',
+      'button-foreground': '#ffffff',
+      'charts-green': '#388a34',
+      'charts-yellow': '#bf8803',
+      'charts-red': '#e51400',
+      'charts-blue': '#1a85ff',
+      'charts-purple': '#652d90',
+      errorForeground: '#e51400',
+      'editorWarning-foreground': '#bf8803',
+      'textBlockQuote-background': '#f2f2f2',
+      focusBorder: '#005fb8',
+      'font-family': 'system-ui, "Segoe UI", sans-serif',
+      'font-size': '13px',
+      'editor-font-family': 'monospace',
     },
   },
   dark: {
     kind: 'vscode-dark',
     vars: {
-      'editor-background': '#1f1f1f', foreground: '#cccccc', 'editor-foreground': '#cccccc', descriptionForeground: '#9d9d9d',
-      'editorWidget-background': '#202020', 'widget-border': '#313131', 'panel-border': '#2b2b2b', 'textLink-foreground': '#4daafc',
-      'button-background': '#0078d4', 'button-foreground': '#ffffff', 'charts-green': '#89d185', 'charts-yellow': '#cca700',
-      'charts-red': '#f14c4c', 'charts-blue': '#3794ff', 'charts-purple': '#b180d7', errorForeground: '#f85149',
-      'editorWarning-foreground': '#cca700', 'textBlockQuote-background': '#2b2b2b', focusBorder: '#0078d4',
-      'font-family': 'system-ui, "Segoe UI", sans-serif', 'font-size': '13px', 'editor-font-family': 'monospace',
+      'editor-background': '#1f1f1f',
+      foreground: '#cccccc',
+      'editor-foreground': '#cccccc',
+      descriptionForeground: '#9d9d9d',
+      'editorWidget-background': '#202020',
+      'widget-border': '#313131',
+      'panel-border': '#2b2b2b',
+      'textLink-foreground': '#4daafc',
+      'button-background': '#0078d4',
+      'button-foreground': '#ffffff',
+      'charts-green': '#89d185',
+      'charts-yellow': '#cca700',
+      'charts-red': '#f14c4c',
+      'charts-blue': '#3794ff',
+      'charts-purple': '#b180d7',
+      errorForeground: '#f85149',
+      'editorWarning-foreground': '#cca700',
+      'textBlockQuote-background': '#2b2b2b',
+      focusBorder: '#0078d4',
+      'font-family': 'system-ui, "Segoe UI", sans-serif',
+      'font-size': '13px',
+      'editor-font-family': 'monospace',
     },
   },
   'high-contrast': {
     kind: 'vscode-high-contrast',
     vars: {
-      'editor-background': '#000000', foreground: '#ffffff', 'editor-foreground': '#ffffff', descriptionForeground: '#ffffff',
-      'editorWidget-background': '#0c141f', 'widget-border': '#6fc3df', contrastBorder: '#6fc3df', 'textLink-foreground': '#21a6ff',
-      'button-background': '#000000', 'button-foreground': '#ffffff', 'charts-green': '#89d185', 'charts-yellow': '#ffd700',
-      'charts-red': '#f48771', 'charts-blue': '#3794ff', 'charts-purple': '#b180d7', errorForeground: '#f48771',
-      'editorWarning-foreground': '#ffd700', focusBorder: '#f38518',
-      'font-family': 'system-ui, "Segoe UI", sans-serif', 'font-size': '13px', 'editor-font-family': 'monospace',
+      'editor-background': '#000000',
+      foreground: '#ffffff',
+      'editor-foreground': '#ffffff',
+      descriptionForeground: '#ffffff',
+      'editorWidget-background': '#0c141f',
+      'widget-border': '#6fc3df',
+      contrastBorder: '#6fc3df',
+      'textLink-foreground': '#21a6ff',
+      'button-background': '#000000',
+      'button-foreground': '#ffffff',
+      'charts-green': '#89d185',
+      'charts-yellow': '#ffd700',
+      'charts-red': '#f48771',
+      'charts-blue': '#3794ff',
+      'charts-purple': '#b180d7',
+      errorForeground: '#f48771',
+      'editorWarning-foreground': '#ffd700',
+      focusBorder: '#f38518',
+      'font-family': 'system-ui, "Segoe UI", sans-serif',
+      'font-size': '13px',
+      'editor-font-family': 'monospace',
     },
   },
 } as const;
@@ -88,7 +143,9 @@ export const PAGE_URL = 'https://strategy-preview.test/';
  * (and answered with nothing), so a test can assert that a page needs no network.
  */
 export async function openPage(
-  browser: Browser, html: string, options: { viewport?: { width: number; height: number }; initScript?: string; onPage?: (page: Page) => void } = {},
+  browser: Browser,
+  html: string,
+  options: { viewport?: { width: number; height: number }; initScript?: string; onPage?: (page: Page) => void } = {},
 ): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
   options.onPage?.(page);
@@ -110,7 +167,10 @@ export async function openPage(
  * script (client/preview-src, bundled as esbuild.js bundles it) at WEBVIEW_SCRIPT_URL.
  */
 export async function openWebviewPage(
-  browser: Browser, html: string, theme: ThemeName = 'light', options: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void } = {},
+  browser: Browser,
+  html: string,
+  theme: ThemeName = 'light',
+  options: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void } = {},
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 800 } });
   options.onPage?.(page);
@@ -135,11 +195,14 @@ export async function openWebviewPage(
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    if (url === WEBVIEW_SCRIPT_URL) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
+    if (url === WEBVIEW_SCRIPT_URL)
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
     return route.abort();
   });
   await page.goto(PAGE_URL, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'ready'));
+  await page.waitForFunction(() =>
+    (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'ready'),
+  );
   return page;
 }
 
@@ -149,5 +212,7 @@ export function posted(page: Page): Promise<Posted[]> {
 
 /** Resolves after the page has painted twice: scroll events of earlier scrolls have been delivered by then. */
 export function twoFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }

@@ -11,7 +11,6 @@ interface Entry {
   browser?: boolean;
 }
 
- 
 const build = require(path.join(ROOT, 'esbuild.js')) as {
   entries: Entry[];
   buildOptions: (e: Entry, o?: { minify?: boolean }) => esbuild.BuildOptions;
@@ -32,8 +31,14 @@ export async function bundleEntry(out: string, minify = true): Promise<Bundle> {
 /** A source file bundled for the browser (an IIFE, no Node built-ins: esbuild fails on one). */
 export function bundleForBrowser(file: string): Promise<Bundle> {
   return run({
-    entryPoints: [path.join(ROOT, file)], absWorkingDir: ROOT, bundle: true, platform: 'browser', format: 'iife',
-    target: 'es2020', outfile: path.join(ROOT, 'dist', 'test-browser.js'), logLevel: 'silent',
+    entryPoints: [path.join(ROOT, file)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    outfile: path.join(ROOT, 'dist', 'test-browser.js'),
+    logLevel: 'silent',
   });
 }
 

@@ -13,7 +13,12 @@ export interface Comparable {
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
 
 export function fromServer(d: LspDiagnostic): Comparable {
-  return { code: String(d.code), severity: SEVERITY[d.severity ?? 0], message: typeof d.message === 'string' ? d.message : d.message.value, range: d.range };
+  return {
+    code: String(d.code),
+    severity: SEVERITY[d.severity ?? 0],
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+    range: d.range,
+  };
 }
 
 /** A core or command-line diagnostic without the keys the server and the command line may differ in. */

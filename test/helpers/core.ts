@@ -10,7 +10,9 @@ export function diagnose(text: string, options: AnalyzeOptions = {}): Diagnostic
 
 /** Compact rows, 1-based like the CLI's text output: "12:16 error unknown-role". */
 export function rows(text: string, options: AnalyzeOptions = {}): string[] {
-  return diagnose(text, options).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`);
+  return diagnose(text, options).map(
+    (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}`,
+  );
 }
 
 export function codes(text: string, options: AnalyzeOptions = {}): string[] {
@@ -21,21 +23,23 @@ export function codes(text: string, options: AnalyzeOptions = {}): string[] {
 export function validStrategy(extra: Partial<Record<string, string>> = {}): string {
   const conv = (id: string, owner: string, participants: string, body = '') =>
     extra[id] ?? `  ${id}:\n    owner: ${owner}\n    participants: [${participants}]${body}`;
-  return [
-    'strategy: Test strategy',
-    'organization: Test Co',
-    'sponsor: cio',
-    extra.review ?? 'review: { cadence: annual, last: 2026-06-01 }',
-    extra.roles ?? '',
-    'conversations:',
-    conv('social-media', 'cmo', 'pr-lead, sales-lead, cio'),
-    conv('social-networking', 'chro', 'sales-lead, coo, cio'),
-    conv('social-support', 'support-lead', 'cio'),
-    conv('social-innovation', 'rnd-lead', 'cio'),
-    conv('social-technologies', 'cio', 'it-leadership'),
-    conv('social-liability', 'general-counsel', 'cso, chief-regulatory-officer, cio'),
-  ]
-    .filter((l) => l !== '')
-    .join('\n')
-    .replace(/\n+$/, '') + '\n';
+  return (
+    [
+      'strategy: Test strategy',
+      'organization: Test Co',
+      'sponsor: cio',
+      extra.review ?? 'review: { cadence: annual, last: 2026-06-01 }',
+      extra.roles ?? '',
+      'conversations:',
+      conv('social-media', 'cmo', 'pr-lead, sales-lead, cio'),
+      conv('social-networking', 'chro', 'sales-lead, coo, cio'),
+      conv('social-support', 'support-lead', 'cio'),
+      conv('social-innovation', 'rnd-lead', 'cio'),
+      conv('social-technologies', 'cio', 'it-leadership'),
+      conv('social-liability', 'general-counsel', 'cso, chief-regulatory-officer, cio'),
+    ]
+      .filter((l) => l !== '')
+      .join('\n')
+      .replace(/\n+$/, '') + '\n'
+  );
 }

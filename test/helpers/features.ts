@@ -8,7 +8,8 @@ import { TODAY } from './core';
 export function withCursor(fixture: string): { text: string; offset: number } {
   const marker = fixture.includes('$$CURSOR$$') ? '$$CURSOR$$' : '|';
   const offset = fixture.indexOf(marker);
-  if (offset < 0 || fixture.indexOf(marker, offset + 1) >= 0) throw new Error(`the fixture needs exactly one ${marker}`);
+  if (offset < 0 || fixture.indexOf(marker, offset + 1) >= 0)
+    throw new Error(`the fixture needs exactly one ${marker}`);
   return { text: fixture.slice(0, offset) + fixture.slice(offset + marker.length), offset };
 }
 

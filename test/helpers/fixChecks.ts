@@ -43,10 +43,16 @@ export function added(before: readonly string[], after: readonly string[]): stri
  */
 export function assertSafeEdit(what: string, before: Analysis, after: Analysis): void {
   const text = () => `\n--- before\n${before.text}\n--- after\n${after.text}`;
-  const syntax = added(before.problems.filter(isSyntax).map((p) => p.message), after.problems.filter(isSyntax).map((p) => p.message));
+  const syntax = added(
+    before.problems.filter(isSyntax).map((p) => p.message),
+    after.problems.filter(isSyntax).map((p) => p.message),
+  );
   assert.deepEqual(syntax, [], `${what} adds YAML syntax errors${text()}`);
   const schema = (a: Analysis) => a.problems.filter((p) => p.code === 'schema').length;
-  assert.ok(schema(after) <= schema(before), `${what} adds schema errors (${schema(before)} -> ${schema(after)})${text()}`);
+  assert.ok(
+    schema(after) <= schema(before),
+    `${what} adds schema errors (${schema(before)} -> ${schema(after)})${text()}`,
+  );
   assert.ok(keepsComments(comments(before.text), comments(after.text)), `${what} loses or changes a comment${text()}`);
 }
 
@@ -56,13 +62,23 @@ export function assertSafeEdit(what: string, before: Analysis, after: Analysis):
  * message names the thing (the conversation, role, item or function), so the five other
  * missing-conversation diagnostics on the same `conversations` key do not count against a fix for one.
  */
-export function assertFixed(title: string, problem: Problem, edits: readonly TextEdit[], before: Analysis, after: Analysis): void {
+export function assertFixed(
+  title: string,
+  problem: Problem,
+  edits: readonly TextEdit[],
+  before: Analysis,
+  after: Analysis,
+): void {
   const same = (p: Problem) => p.code === problem.code && p.message === problem.message;
   const mapper = new LineIndex(after.text);
   const landed = mapper.position(mapOffset(problem.span.start, edits)).line;
   const still = after.problems.filter(same).filter((p) => mapper.position(p.span.start).line === landed);
   const show = `\n--- before\n${before.text}\n--- after\n${after.text}`;
-  assert.deepEqual(still.map((p) => p.message), [], `"${title}" leaves ${problem.code} on line ${landed + 1}${show}`);
+  assert.deepEqual(
+    still.map((p) => p.message),
+    [],
+    `"${title}" leaves ${problem.code} on line ${landed + 1}${show}`,
+  );
   const count = (a: Analysis) => a.problems.filter(same).length;
   assert.ok(count(after) < count(before), `"${title}" leaves as many "${problem.message}" (${count(after)})${show}`);
 }

@@ -38,7 +38,15 @@ export class Repo {
   commit(message: string, date: string, files: Record<string, string | null> = {}): string {
     this.write(files);
     git(this.dir, 'add', '--all');
-    gitWith(this.dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'commit', '--quiet', '--allow-empty', '-m', message);
+    gitWith(
+      this.dir,
+      { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      message,
+    );
     return git(this.dir, 'rev-parse', 'HEAD').trim();
   }
 

@@ -10,7 +10,13 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 /** The samples (and, when asked, the rule fixtures): the texts every mutation starts from. */
 export function loadSources(withFixtures = false): string[] {
   const dirs = [path.join(ROOT, 'samples'), ...(withFixtures ? [path.join(ROOT, 'test', 'fixtures')] : [])];
-  return dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')));
+  return dirs.flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')),
+  );
 }
 
 export type Edit =
@@ -28,22 +34,67 @@ export interface Splice {
 
 /** Pieces that stress YAML and positions more than random text does. */
 const SPECIAL = [
-  '\n', '\r\n', '\r', '\t', ': ', '- ', '? ', '&x ', '*x', '!!binary ', '!!str ', '{', '}', '[', ']', ',', '"', "'", '|\n', '>-\n',
-  '---\n', '...\n', '#', ' # note', '%YAML 1.2\n', 'owner: cmo\n', '  - id: x\n', 'nobody', '\u0000', '\u0085', '\u2028', '\uFEFF',
-  '\u202E', '😀', '𝔘𝔫𝔦', '\uD83D', 'é', 'ü', '中文',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ': ',
+  '- ',
+  '? ',
+  '&x ',
+  '*x',
+  '!!binary ',
+  '!!str ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '"',
+  "'",
+  '|\n',
+  '>-\n',
+  '---\n',
+  '...\n',
+  '#',
+  ' # note',
+  '%YAML 1.2\n',
+  'owner: cmo\n',
+  '  - id: x\n',
+  'nobody',
+  '\u0000',
+  '\u0085',
+  '\u2028',
+  '\uFEFF',
+  '\u202E',
+  '😀',
+  '𝔘𝔫𝔦',
+  '\uD83D',
+  'é',
+  'ü',
+  '中文',
 ] as const;
 
 export const insertText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...SPECIAL), { minLength: 2, maxLength: 5 }).map((parts) => parts.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...SPECIAL), { minLength: 2, maxLength: 5 }).map((parts) => parts.join('')),
+  },
 );
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 120 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 120 }) }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: insertText }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }) },
 );
 

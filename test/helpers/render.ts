@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { webviewPage } from '../../client/src/preview/page';
 import type { PreviewSettings } from '../../client/src/preview/messages';
 import { analyze, type Analysis } from '../../server/src/core';
-import { pageTitle, renderBody, renderHtml, renderMarkdown, WEBVIEW_STYLE, type RenderHtmlOptions } from '../../server/src/core/render';
+import {
+  pageTitle,
+  renderBody,
+  renderHtml,
+  renderMarkdown,
+  WEBVIEW_STYLE,
+  type RenderHtmlOptions,
+} from '../../server/src/core/render';
 import { TODAY } from './core';
 
 /** Where the webview pages of the tests load the page script from (test/helpers/browser.ts serves it). */
@@ -48,7 +55,10 @@ export function markdown(text: string): string {
 }
 
 export function unescapeHtml(s: string): string {
-  return s.replace(/&(lt|gt|quot|#39|#96|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`', amp: '&' })[e]!);
+  return s.replace(
+    /&(lt|gt|quot|#39|#96|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`', amp: '&' })[e]!,
+  );
 }
 
 /** Every opening tag's attributes, in document order. */

@@ -5,7 +5,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CancellationTokenSource, CompletionRequest, DefinitionRequest, HoverRequest, LSPErrorCodes, ResponseError,
+  CancellationTokenSource,
+  CompletionRequest,
+  DefinitionRequest,
+  HoverRequest,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver-protocol/node';
 import { generateStrategy } from '../../bench/generate';
 import { sampleText } from '../helpers/render';
@@ -29,7 +34,9 @@ describe('cancellation and superseded versions', { timeout: 120_000 }, () => {
   let opened = 0;
   const open = async (text: string) => {
     const uri = `file:///w/cancel-${++opened}.strategy.yaml`;
-    await h.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'strategy', version: 1, text } });
+    await h.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'strategy', version: 1, text },
+    });
     return uri;
   };
   before(async () => {
@@ -39,11 +46,18 @@ describe('cancellation and superseded versions', { timeout: 120_000 }, () => {
     await h?.stop();
   });
 
-  for (const [what, text] of [['a small document', draft], ['a large document (worker)', big]] as const) {
+  for (const [what, text] of [
+    ['a small document', draft],
+    ['a large document (worker)', big],
+  ] as const) {
     test(`${what}: a cancelled hover answers RequestCancelled`, async () => {
       const uri = await open(text);
       const source = new CancellationTokenSource();
-      const hover = h.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'sponsor: cio', 0, 1) }, source.token);
+      const hover = h.connection.sendRequest(
+        HoverRequest.type,
+        { textDocument: { uri }, position: positionOf(text, 'sponsor: cio', 0, 1) },
+        source.token,
+      );
       source.cancel();
       assert.equal(await rejection(hover), LSPErrorCodes.RequestCancelled);
     });
@@ -55,12 +69,17 @@ describe('cancellation and superseded versions', { timeout: 120_000 }, () => {
       const definition = h.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at });
       // Registered before the edit: a request that takes the edit in may publish its diagnostics before the delay.
       const edited = h.nextDiagnostics(uri, 2);
-      await h.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
+      await h.change(uri, 2, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' },
+      ]);
       assert.equal(await rejection(completion), LSPErrorCodes.ContentModified);
       assert.equal(await rejection(definition), LSPErrorCodes.ContentModified);
       const published = await edited;
       assert.equal(published.version, 2, 'the edit itself is analysed');
-      const after = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: at.line + 1, character: at.character } });
+      const after = await h.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line: at.line + 1, character: at.character },
+      });
       assert.ok(Array.isArray(after) && after.length > 0, 'a request for the current version is answered');
     });
   }

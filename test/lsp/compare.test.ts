@@ -14,11 +14,23 @@ import { LspHarness, positionOf, ROOT } from './harness';
 const WORKED = path.join(ROOT, 'test', 'fixtures', 'diff', 'worked-example');
 const OLD = fs.readFileSync(path.join(WORKED, 'old.strategy.yaml'), 'utf8');
 const NEW = fs.readFileSync(path.join(WORKED, 'new.strategy.yaml'), 'utf8');
-const EXPECTED = JSON.parse(fs.readFileSync(path.join(WORKED, 'expected.json'), 'utf8'))[0].changes as { kind: string; id: string; change: string; field?: string; impact: string; fingerprint: string }[];
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(WORKED, 'expected.json'), 'utf8'))[0].changes as {
+  kind: string;
+  id: string;
+  change: string;
+  field?: string;
+  impact: string;
+  fingerprint: string;
+}[];
 const key = (r: { kind: string; id: string; change: string; field?: string; impact: string; fingerprint: string }) =>
   `${r.kind} ${r.id} ${r.change} ${r.field ?? '-'} ${r.impact} ${r.fingerprint}`;
 
-function compare(h: LspHarness, uri: string, files: { path: string; text: string }[], label = 'HEAD'): Promise<CompareResult | null> {
+function compare(
+  h: LspHarness,
+  uri: string,
+  files: { path: string; text: string }[],
+  label = 'HEAD',
+): Promise<CompareResult | null> {
   return h.connection.sendRequest(CompareRequest, { textDocument: { uri }, base: { label, files } });
 }
 
@@ -26,13 +38,15 @@ for (const where of ['main thread', 'analysis worker'] as const) {
   describe(`strategy/compare (${where})`, { timeout: 60_000 }, () => {
     let h: LspHarness;
     before(async () => {
-      h = await LspHarness.start({ env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '100' } : { STRATEGY_ANALYSIS_WORKER: 'off' } });
+      h = await LspHarness.start({
+        env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '100' } : { STRATEGY_ANALYSIS_WORKER: 'off' },
+      });
     });
     after(async () => {
       await h?.stop();
     });
 
-    test('the worked example: the spec\'s records and the marked body, for this version', async () => {
+    test("the worked example: the spec's records and the marked body, for this version", async () => {
       const uri = `file:///w/${where.replace(' ', '-')}/new.strategy.yaml`;
       await h.open(uri, NEW);
       const answer = await compare(h, uri, [{ path: 'old.strategy.yaml', text: OLD }]);
@@ -43,10 +57,13 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       assert.deepEqual(answer.records.map(key).sort(), EXPECTED.map(key).sort());
       assert.match(answer.body, /<h2>Changes since <span class="revision">HEAD<\/span><\/h2>/);
       assert.match(answer.body, /<article class="card conv changed" data-line="\d+" data-id="social-media">/);
-      assert.match(answer.body, /<del class="before">cmo<\/del> <span class="arrow">→<\/span> <ins class="after">pr-lead<\/ins>/);
+      assert.match(
+        answer.body,
+        /<del class="before">cmo<\/del> <span class="arrow">→<\/span> <ins class="after">pr-lead<\/ins>/,
+      );
     });
 
-    test('stays live: an edit of the owner gives the next version\'s records', async () => {
+    test("stays live: an edit of the owner gives the next version's records", async () => {
       const uri = `file:///w/${where.replace(' ', '-')}/live.strategy.yaml`;
       await h.open(uri, OLD);
       const none = await compare(h, uri, [{ path: 'live.strategy.yaml', text: OLD }], 'main');
@@ -54,12 +71,22 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       assert.match(none.body, /No changes since main\./);
       const at = positionOf(OLD, 'owner: general-counsel', 0, 'owner: '.length);
       const published = h.nextDiagnostics(uri, 2);
-      await h.change(uri, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 'general-counsel'.length } }, text: 'cio' }]);
+      await h.change(uri, 2, [
+        {
+          range: { start: at, end: { line: at.line, character: at.character + 'general-counsel'.length } },
+          text: 'cio',
+        },
+      ]);
       await published;
       const edited = await compare(h, uri, [{ path: 'live.strategy.yaml', text: OLD }], 'main');
       assert.equal(edited?.version, 2);
       const owner = edited.records.find((r) => r.kind === 'conversation' && r.field === 'owner');
-      assert.deepEqual(owner && [owner.id, owner.before, owner.after, owner.head?.line], ['social-liability', 'general-counsel', 'cio', at.line]);
+      assert.deepEqual(owner && [owner.id, owner.before, owner.after, owner.head?.line], [
+        'social-liability',
+        'general-counsel',
+        'cio',
+        at.line,
+      ]);
       assert.match(edited.body, /<article class="card conv changed" data-line="\d+" data-id="social-liability">/);
     });
   });
@@ -78,7 +105,10 @@ describe('compare mode: bases, settings and the review commit', { timeout: 60_00
     const uri = 'file:///w/added.strategy.yaml';
     await h.open(uri, NEW);
     const answer = await compare(h, uri, [], 'HEAD~3');
-    assert.deepEqual(answer?.records.map((r) => `${r.kind} ${r.change} ${r.impact}`), ['strategy added neutral']);
+    assert.deepEqual(
+      answer?.records.map((r) => `${r.kind} ${r.change} ${r.impact}`),
+      ['strategy added neutral'],
+    );
     assert.match(answer.body, /Changes since <span class="revision">HEAD~3<\/span>/);
   });
 
@@ -89,8 +119,11 @@ describe('compare mode: bases, settings and the review commit', { timeout: 60_00
     await h.open(uri, NEW);
     const answer = await compare(h, uri, [{ path: 'settings.strategy.yaml', text: OLD }]);
     assert.ok(answer?.records.some((r) => r.kind === 'problem' && r.id.startsWith('unmitigated-liability')));
-    assert.doesNotMatch(answer!.body.replace(/<section class="section changes"[\s\S]*?<\/section>/, ''), /unmitigated-liability/,
-      'the page\'s own problems follow the settings');
+    assert.doesNotMatch(
+      answer!.body.replace(/<section class="section changes"[\s\S]*?<\/section>/, ''),
+      /unmitigated-liability/,
+      "the page's own problems follow the settings",
+    );
     h.settings = () => ({});
     await h.configurationChanged();
   });
@@ -104,9 +137,21 @@ describe('compare mode: bases, settings and the review commit', { timeout: 60_00
       { hash: 'c2', time: t('2026-01-15T23:59:59Z') },
       { hash: 'c1', time: t('2026-01-10T12:00:00Z') },
     ];
-    assert.deepEqual(await h.connection.sendRequest(ReviewBaseRequest, { textDocument: { uri }, history }), { hash: 'c2', last: '2026-01-15' });
-    assert.deepEqual(await h.connection.sendRequest(ReviewBaseRequest, { textDocument: { uri }, history: history.slice(0, 1) }), { last: '2026-01-15' },
-      'no commit that old: no review commit');
-    assert.deepEqual(await h.connection.sendRequest(ReviewBaseRequest, { textDocument: { uri: 'file:///w/not-open.strategy.yaml' }, history }), {});
+    assert.deepEqual(await h.connection.sendRequest(ReviewBaseRequest, { textDocument: { uri }, history }), {
+      hash: 'c2',
+      last: '2026-01-15',
+    });
+    assert.deepEqual(
+      await h.connection.sendRequest(ReviewBaseRequest, { textDocument: { uri }, history: history.slice(0, 1) }),
+      { last: '2026-01-15' },
+      'no commit that old: no review commit',
+    );
+    assert.deepEqual(
+      await h.connection.sendRequest(ReviewBaseRequest, {
+        textDocument: { uri: 'file:///w/not-open.strategy.yaml' },
+        history,
+      }),
+      {},
+    );
   });
 });

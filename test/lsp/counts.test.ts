@@ -21,9 +21,22 @@ test('the counts of an open one-file strategy are those of its published diagnos
   const published = await h.open(uri, sampleText('draft'));
   const bySeverity = (s: number) => published.diagnostics.filter((d) => d.severity === s).length;
   const counts = await h.connection.sendRequest(StrategyCountsRequest, { textDocument: { uri } });
-  assert.deepEqual(counts, { files: 1, errors: bySeverity(1), warnings: bySeverity(2), notes: bySeverity(3) + bySeverity(4) });
-  assert.ok(counts.errors > 0 && counts.warnings > 0 && counts.notes > 0, 'the draft sample has problems of every kind');
-  assert.equal(await h.connection.sendRequest(StrategyCountsRequest, { textDocument: { uri: 'file:///w/not-open.strategy.yaml' } }), null);
+  assert.deepEqual(counts, {
+    files: 1,
+    errors: bySeverity(1),
+    warnings: bySeverity(2),
+    notes: bySeverity(3) + bySeverity(4),
+  });
+  assert.ok(
+    counts.errors > 0 && counts.warnings > 0 && counts.notes > 0,
+    'the draft sample has problems of every kind',
+  );
+  assert.equal(
+    await h.connection.sendRequest(StrategyCountsRequest, {
+      textDocument: { uri: 'file:///w/not-open.strategy.yaml' },
+    }),
+    null,
+  );
 });
 
 test('the counts of a part are those of every file of its strategy, opened or not', async () => {
@@ -38,7 +51,12 @@ test('the counts of a part are those of every file of its strategy, opened or no
     const part = names.find((n) => n.startsWith('parts/'))!;
     await w.open(uriIn(dir, part), files[part]);
     const counts = await w.connection.sendRequest(StrategyCountsRequest, { textDocument: { uri: uriIn(dir, part) } });
-    assert.deepEqual(counts, { files: names.length, errors: bySeverity(1), warnings: bySeverity(2), notes: bySeverity(3) + bySeverity(4) });
+    assert.deepEqual(counts, {
+      files: names.length,
+      errors: bySeverity(1),
+      warnings: bySeverity(2),
+      notes: bySeverity(3) + bySeverity(4),
+    });
     assert.ok(all.length > 0, 'the strategy has problems to count');
   } finally {
     await w.stop();

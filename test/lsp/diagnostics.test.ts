@@ -47,11 +47,25 @@ function cliDiagnostics(files: { file: string; args: string[] }[]): Map<string, 
   for (const f of files) groups.set(f.args.join(' '), [...(groups.get(f.args.join(' ')) ?? []), f.file]);
   const out = new Map<string, unknown[]>();
   for (const [args, paths] of groups) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', ...paths, '--format', 'json', '--today', TODAY,
-      ...args.split(' ').filter(Boolean)], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'dist', 'cli.js'),
+        'check',
+        ...paths,
+        '--format',
+        'json',
+        '--today',
+        TODAY,
+        ...args.split(' ').filter(Boolean),
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
     // A related place of a one-file diagnostic is in the same file, however the file is named on each side.
-    const sameFile = (d: { related?: { file?: string }[] }) => (d.related ? { ...d, related: d.related.map(({ file: _f, ...r }) => r) } : d);
-    for (const entry of JSON.parse(r.stdout) as { file: string; diagnostics: { related?: { file?: string }[] }[] }[]) out.set(entry.file, entry.diagnostics.map(sameFile));
+    const sameFile = (d: { related?: { file?: string }[] }) =>
+      d.related ? { ...d, related: d.related.map(({ file: _f, ...r }) => r) } : d;
+    for (const entry of JSON.parse(r.stdout) as { file: string; diagnostics: { related?: { file?: string }[] }[] }[])
+      out.set(entry.file, entry.diagnostics.map(sameFile));
   }
   return out;
 }
@@ -59,7 +73,11 @@ function cliDiagnostics(files: { file: string; args: string[] }[]): Map<string, 
 /** An LSP diagnostic in the CLI's JSON shape. */
 function asCli(d: Diagnostic): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    code: d.code, severity: SEVERITY_NAME[d.severity!], message: d.message, range: d.range, source: d.source,
+    code: d.code,
+    severity: SEVERITY_NAME[d.severity!],
+    message: d.message,
+    range: d.range,
+    source: d.source,
   };
   if (d.data !== undefined) out.data = d.data;
   if (d.relatedInformation) {
@@ -95,7 +113,14 @@ describe('diagnostics over stdio', () => {
     const caps = h.initializeResult.capabilities;
     assert.deepEqual(caps.completionProvider?.triggerCharacters, [':', ' ', '-', '[', ',']);
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
-    for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'codeActionProvider'] as const) {
+    for (const key of [
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'codeActionProvider',
+    ] as const) {
       assert.ok(caps[key], `${key} is announced`);
     }
   });
@@ -114,15 +139,25 @@ describe('diagnostics over stdio', () => {
       for (const d of published.diagnostics) {
         assert.equal(d.source, 'strategy');
         // dist/server.js links to the page beside dist/: a file the editor opens, not a web address
-        assert.equal(d.codeDescription?.href, pathToFileURL(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)).href);
-        assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)), `docs/rules/${String(d.code)}.md exists`);
+        assert.equal(
+          d.codeDescription?.href,
+          pathToFileURL(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)).href,
+        );
+        assert.ok(
+          fs.existsSync(path.join(ROOT, 'docs', 'rules', `${String(d.code)}.md`)),
+          `docs/rules/${String(d.code)}.md exists`,
+        );
       }
       // The file is in the workspace folder: once closed it is checked from disk, with the same result.
       const fromDisk = h.nextDiagnostics(uri);
       await h.close(uri);
       const closed = await fromDisk;
       assert.equal(closed.version, undefined, 'published for the file on disk');
-      assert.deepEqual(closed.diagnostics.map(asCli), cli.get(file), 'closing keeps the diagnostics of the file on disk');
+      assert.deepEqual(
+        closed.diagnostics.map(asCli),
+        cli.get(file),
+        'closing keeps the diagnostics of the file on disk',
+      );
     });
   }
 
@@ -146,7 +181,11 @@ describe('diagnostics over stdio', () => {
     const uri = 'untitled:edited-draft.strategy.yaml';
     let text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     await h.open(uri, text);
-    const edits: [string, string][] = [['gneral-counsel', 'general-counsel'], ['last: 2026-03-31', 'last: 2026-09-30'], ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n']];
+    const edits: [string, string][] = [
+      ['gneral-counsel', 'general-counsel'],
+      ['last: 2026-03-31', 'last: 2026-09-30'],
+      ['conversations:\n', 'conversations:\n  social-innovation:\n    owner: rnd-lead\n'],
+    ];
     let version = 1;
     for (const [from, to] of edits) {
       assert.ok(text.includes(from), `the draft contains ${JSON.stringify(from)}`);
@@ -159,7 +198,11 @@ describe('diagnostics over stdio', () => {
       const published = await next;
       const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'strategy-lsp-')), 'edited.strategy.yaml');
       fs.writeFileSync(tmp, text);
-      assert.deepEqual(published.diagnostics.map(asCli), cliDiagnostics([{ file: tmp, args: [] }]).get(tmp), `after ${to.trim()}`);
+      assert.deepEqual(
+        published.diagnostics.map(asCli),
+        cliDiagnostics([{ file: tmp, args: [] }]).get(tmp),
+        `after ${to.trim()}`,
+      );
       fs.rmSync(path.dirname(tmp), { recursive: true });
     }
     await h.close(uri);
@@ -188,7 +231,10 @@ describe('diagnostics over stdio', () => {
     perFile.set(uri, { maxFileSize: 10 });
     const tooLarge = h.nextDiagnostics(uri, 1);
     await h.configurationChanged();
-    assert.deepEqual((await tooLarge).diagnostics.map((d) => d.code), ['file-too-large']);
+    assert.deepEqual(
+      (await tooLarge).diagnostics.map((d) => d.code),
+      ['file-too-large'],
+    );
     perFile.delete(uri);
     await h.close(uri);
   });
@@ -212,10 +258,18 @@ describe('a client without workspace/configuration', () => {
     await h.configurationChanged({ strategy: { rules: { 'unknown-role': 'off', 'missing-conversation': 'hint' } } });
     const pushed = await next;
     assert.ok(!pushed.diagnostics.some((d) => d.code === 'unknown-role'), 'unknown-role is off');
-    assert.ok(pushed.diagnostics.filter((d) => d.code === 'missing-conversation').every((d) => d.severity === DiagnosticSeverity.Hint));
+    assert.ok(
+      pushed.diagnostics
+        .filter((d) => d.code === 'missing-conversation')
+        .every((d) => d.severity === DiagnosticSeverity.Hint),
+    );
     const reset = h.nextDiagnostics(uri, 1);
     await h.configurationChanged({ other: {} });
-    assert.equal((await reset).diagnostics.find((d) => d.code === 'unknown-role')?.severity, DiagnosticSeverity.Error, 'no strategy section: defaults');
+    assert.equal(
+      (await reset).diagnostics.find((d) => d.code === 'unknown-role')?.severity,
+      DiagnosticSeverity.Error,
+      'no strategy section: defaults',
+    );
     assert.equal(h.configurationRequests, 0, 'the server never asked for workspace/configuration');
     await h.close(uri);
   });
@@ -223,7 +277,8 @@ describe('a client without workspace/configuration', () => {
 
 describe('initializationOptions.today', () => {
   test('fixes the date the reviews are checked against', async () => {
-    const text = 'strategy: Dated\norganization: Dated Co\nsponsor: cio\nreview: { cadence: annual, last: 2026-01-15 }\n';
+    const text =
+      'strategy: Dated\norganization: Dated Co\nsponsor: cio\nreview: { cadence: annual, last: 2026-01-15 }\n';
     const codes = async (today: string) => {
       const h = await LspHarness.start({ initializationOptions: { today } });
       try {

@@ -3,8 +3,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CodeActionKind, CodeActionRequest, CompletionItemKind, CompletionRequest, HoverRequest, InsertTextFormat, MarkupKind,
-  type CodeAction, type Diagnostic, type MarkupContent, type TextEdit,
+  CodeActionKind,
+  CodeActionRequest,
+  CompletionItemKind,
+  CompletionRequest,
+  HoverRequest,
+  InsertTextFormat,
+  MarkupKind,
+  type CodeAction,
+  type Diagnostic,
+  type MarkupContent,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspHarness, positionOf } from './harness';
@@ -58,10 +67,15 @@ describe('completion, hover and quick fixes over stdio', () => {
     const text = TEXT.replace('    owner: rnd-lead\n', '    owner: \n');
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    owner: \n', 0, 11);
-    const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: ' ' } });
-    const items = (Array.isArray(result) ? result : result?.items ?? []);
+    const result = await h.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position,
+      context: { triggerKind: 2, triggerCharacter: ' ' },
+    });
+    const items = Array.isArray(result) ? result : (result?.items ?? []);
     const labels = items.map((i) => i.label);
-    for (const role of ['cio', 'cmo', 'rnd-lead', 'general-counsel', 'community-manager']) assert.ok(labels.includes(role), `${role} in ${labels.join(', ')}`);
+    for (const role of ['cio', 'cmo', 'rnd-lead', 'general-counsel', 'community-manager'])
+      assert.ok(labels.includes(role), `${role} in ${labels.join(', ')}`);
     const cmo = items.find((i) => i.label === 'cmo')!;
     assert.equal(cmo.kind, CompletionItemKind.Constant);
     assert.match(`${cmo.detail ?? ''} ${JSON.stringify(cmo.documentation ?? '')}`, /Chief Marketing Officer/);
@@ -73,10 +87,13 @@ describe('completion, hover and quick fixes over stdio', () => {
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    owner: rnd\n', 0, 14);
     const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const items = (Array.isArray(result) ? result : result?.items ?? []);
+    const items = Array.isArray(result) ? result : (result?.items ?? []);
     const item = items.find((i) => i.label === 'rnd-lead');
     assert.ok(item, 'rnd-lead is offered');
-    const edit = (item.textEdit as TextEdit | undefined) ?? { range: { start: position, end: position }, newText: item.insertText ?? item.label };
+    const edit = (item.textEdit as TextEdit | undefined) ?? {
+      range: { start: position, end: position },
+      newText: item.insertText ?? item.label,
+    };
     assert.deepEqual(edit.range.start, { line: position.line, character: 11 }, 'the typed word is replaced');
     const completed = TextDocument.applyEdits(TextDocument.create(uri, 'strategy', 1, text), [edit]);
     assert.equal(completed.split('\n')[position.line], '    owner: rnd-lead');
@@ -87,16 +104,25 @@ describe('completion, hover and quick fixes over stdio', () => {
     const { uri } = await openFresh(text);
     const position = positionOf(text, '    \n  social-support:', 0, 4);
     const result = await h.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const items = (Array.isArray(result) ? result : result?.items ?? []);
+    const items = Array.isArray(result) ? result : (result?.items ?? []);
     const snippets = items.filter((i) => i.insertTextFormat === InsertTextFormat.Snippet);
-    assert.ok(snippets.some((s) => s.label === 'goals'), `a goals snippet among ${items.map((i) => i.label).join(', ')}`);
-    assert.ok(snippets.every((s) => /\$\{?\d/.test(s.textEdit?.newText ?? s.insertText ?? '')), 'snippets carry tab stops');
+    assert.ok(
+      snippets.some((s) => s.label === 'goals'),
+      `a goals snippet among ${items.map((i) => i.label).join(', ')}`,
+    );
+    assert.ok(
+      snippets.every((s) => /\$\{?\d/.test(s.textEdit?.newText ?? s.insertText ?? '')),
+      'snippets carry tab stops',
+    );
     assert.ok(snippets.every((s) => s.kind === CompletionItemKind.Snippet || s.kind === CompletionItemKind.Property));
   });
 
   test('hover on a role shows its title and function', async () => {
     const { uri } = await openFresh(TEXT);
-    const hover = await h.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(TEXT, 'owner: cmo', 0, 8) });
+    const hover = await h.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(TEXT, 'owner: cmo', 0, 8),
+    });
     assert.ok(hover, 'a hover');
     const contents = hover.contents as MarkupContent;
     assert.equal(contents.kind, MarkupKind.Markdown);
@@ -108,14 +134,16 @@ describe('completion, hover and quick fixes over stdio', () => {
   /** Asks for the quick fixes of one diagnostic, as an editor does for the lightbulb. */
   async function fixesFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const actions = await h.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
     });
     return (actions ?? []) as CodeAction[];
   }
 
   /** Applies a code action's edit, sends the new text, and returns it with its diagnostics. */
   async function applyAndRecheck(uri: string, text: string, version: number, action: CodeAction) {
-    const edits = (action.edit?.changes?.[uri] ?? []);
+    const edits = action.edit?.changes?.[uri] ?? [];
     assert.ok(edits.length > 0, `${action.title} edits the document`);
     const next = TextDocument.applyEdits(TextDocument.create(uri, 'strategy', version, text), edits);
     const published = h.nextDiagnostics(uri, version + 1);
@@ -139,7 +167,11 @@ describe('completion, hover and quick fixes over stdio', () => {
     assert.ok(replace, `a fix naming general-counsel among ${actions.map((a) => a.title).join(' | ')}`);
     const after = await applyAndRecheck(uri, TEXT, 1, replace);
     assert.ok(after.text.includes('owner: general-counsel'));
-    assert.deepEqual(errors(after.diagnostics).filter((e) => !e.startsWith('missing-owner')), [], 'no error left but the missing owner');
+    assert.deepEqual(
+      errors(after.diagnostics).filter((e) => !e.startsWith('missing-owner')),
+      [],
+      'no error left but the missing owner',
+    );
   });
 
   test('missing-owner: the quick fix inserts an owner, and no new error appears', async () => {
@@ -149,7 +181,10 @@ describe('completion, hover and quick fixes over stdio', () => {
     const fix = (await fixesFor(uri, diagnostic)).find((a) => !/disable|suppress|ignore/i.test(a.title));
     assert.ok(fix, 'a structural fix');
     const after = await applyAndRecheck(uri, TEXT, 1, fix);
-    assert.ok(/social-support:\n(\s+.*\n)*?\s+owner: support-lead/.test(after.text), 'owned by support-lead, the recommended role');
+    assert.ok(
+      /social-support:\n(\s+.*\n)*?\s+owner: support-lead/.test(after.text),
+      'owned by support-lead, the recommended role',
+    );
     const before = errors(diagnostics).filter((e) => !e.startsWith('missing-owner'));
     assert.deepEqual(errors(after.diagnostics), before, 'only the missing owner went away');
   });
@@ -167,11 +202,19 @@ describe('completion, hover and quick fixes over stdio', () => {
   test('no quick fixes where nothing is wrong, nor for other kinds', async () => {
     const { uri } = await openFresh(TEXT);
     const position = positionOf(TEXT, 'organization');
-    const none = await h.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const none = await h.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    });
     assert.deepEqual(none, []);
-    const [diagnostic] = (await h.open(`untitled:features-other.strategy.yaml`, TEXT)).diagnostics.filter((d) => d.code === 'unknown-role');
+    const [diagnostic] = (await h.open(`untitled:features-other.strategy.yaml`, TEXT)).diagnostics.filter(
+      (d) => d.code === 'unknown-role',
+    );
     const refactors = await h.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: 'untitled:features-other.strategy.yaml' }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.Refactor] },
+      textDocument: { uri: 'untitled:features-other.strategy.yaml' },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: [CodeActionKind.Refactor] },
     });
     assert.deepEqual(refactors, []);
   });

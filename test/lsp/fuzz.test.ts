@@ -11,8 +11,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import {
-  CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type Diagnostic as LspDiagnostic, type Hover,
-  type Position, type Range, type TextDocumentContentChangeEvent,
+  CompletionRequest,
+  HoverRequest,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic as LspDiagnostic,
+  type Hover,
+  type Position,
+  type Range,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core';
@@ -34,7 +41,10 @@ function expected(text: string, uri: string): Comparable[] {
 
 /** A position the client itself would produce for this document: on a line, not past its end or inside its line break. */
 function assertInside(doc: TextDocument, p: Position, what: string): void {
-  assert.ok(p.line >= 0 && p.line < doc.lineCount && p.character >= 0, `${what}: ${JSON.stringify(p)} of ${doc.lineCount} lines`);
+  assert.ok(
+    p.line >= 0 && p.line < doc.lineCount && p.character >= 0,
+    `${what}: ${JSON.stringify(p)} of ${doc.lineCount} lines`,
+  );
   assert.deepEqual(doc.positionAt(doc.offsetAt(p)), p, `${what}: ${JSON.stringify(p)} is past the end of its line`);
 }
 
@@ -73,7 +83,12 @@ describe('the running server under random edit sequences', () => {
   });
 
   /** Diagnostics of one version: in bounds, the core's, the command line's for a sample; then a request is answered. */
-  async function check(doc: TextDocument, published: LspDiagnostic[], request: 'hover' | 'completion', at: number): Promise<void> {
+  async function check(
+    doc: TextDocument,
+    published: LspDiagnostic[],
+    request: 'hover' | 'completion',
+    at: number,
+  ): Promise<void> {
     counts.versions++;
     const text = doc.getText();
     const got = published.map(fromServer);
@@ -92,11 +107,17 @@ describe('the running server under random edit sequences', () => {
     const textDocument = { uri: doc.uri };
     counts.requests++;
     if (request === 'hover') {
-      const hover: Hover | null = await withTimeout(h.connection.sendRequest(HoverRequest.type, { textDocument, position }), 'hover');
+      const hover: Hover | null = await withTimeout(
+        h.connection.sendRequest(HoverRequest.type, { textDocument, position }),
+        'hover',
+      );
       if (hover?.range) assertRangeInside(doc, hover.range, 'hover range');
     } else {
-      const list: CompletionItem[] | CompletionList | null = await withTimeout(h.connection.sendRequest(CompletionRequest.type, { textDocument, position }), 'completion');
-      const items = Array.isArray(list) ? list : list?.items ?? [];
+      const list: CompletionItem[] | CompletionList | null = await withTimeout(
+        h.connection.sendRequest(CompletionRequest.type, { textDocument, position }),
+        'completion',
+      );
+      const items = Array.isArray(list) ? list : (list?.items ?? []);
       for (const item of items) {
         const te = item.textEdit;
         if (te && 'range' in te) assertRangeInside(doc, te.range, `completion ${item.label}`);
@@ -108,39 +129,55 @@ describe('the running server under random edit sequences', () => {
     assert.deepEqual(failures, [], 'no handler or validation failed');
   }
 
-  test(`${SEQUENCES} random edit sequences: alive, in bounds, same as the core and the command line, still answering`, { timeout: 300_000 }, async () => {
-    const result = await fc.check(
-      fc.asyncProperty(fc.nat(sources.length - 1), fc.array(step, { minLength: 1, maxLength: 6 }), async (i, steps) => {
-        const uri = `untitled:fuzz-${++counts.sequences}.strategy.yaml`;
-        let doc = TextDocument.create(uri, 'strategy', 1, sources[i]);
-        const opened = await h.open(uri, doc.getText());
-        await check(doc, opened.diagnostics, 'hover', 0);
-        try {
-          for (const s of steps) {
-            const changes: TextDocumentContentChangeEvent[] = [];
-            // TextDocument.update changes the document it is given: ranges are computed on a copy.
-            let scratch = TextDocument.create(uri, 'strategy', doc.version, doc.getText());
-            for (const e of s.edits) {
-              const splice = toSplice(scratch.getText(), e);
-              const change = { range: { start: scratch.positionAt(splice.start), end: scratch.positionAt(splice.end) }, text: splice.text };
-              changes.push(change);
-              scratch = TextDocument.update(scratch, [change], scratch.version);
+  test(
+    `${SEQUENCES} random edit sequences: alive, in bounds, same as the core and the command line, still answering`,
+    { timeout: 300_000 },
+    async () => {
+      const result = await fc.check(
+        fc.asyncProperty(
+          fc.nat(sources.length - 1),
+          fc.array(step, { minLength: 1, maxLength: 6 }),
+          async (i, steps) => {
+            const uri = `untitled:fuzz-${++counts.sequences}.strategy.yaml`;
+            let doc = TextDocument.create(uri, 'strategy', 1, sources[i]);
+            const opened = await h.open(uri, doc.getText());
+            await check(doc, opened.diagnostics, 'hover', 0);
+            try {
+              for (const s of steps) {
+                const changes: TextDocumentContentChangeEvent[] = [];
+                // TextDocument.update changes the document it is given: ranges are computed on a copy.
+                let scratch = TextDocument.create(uri, 'strategy', doc.version, doc.getText());
+                for (const e of s.edits) {
+                  const splice = toSplice(scratch.getText(), e);
+                  const change = {
+                    range: { start: scratch.positionAt(splice.start), end: scratch.positionAt(splice.end) },
+                    text: splice.text,
+                  };
+                  changes.push(change);
+                  scratch = TextDocument.update(scratch, [change], scratch.version);
+                }
+                const version = doc.version + 1;
+                doc = TextDocument.update(doc, changes, version);
+                const next = h.nextDiagnostics(uri, version);
+                await h.change(uri, version, s.full ? doc.getText() : changes);
+                await check(doc, (await next).diagnostics, s.request, s.at);
+              }
+            } finally {
+              await h.close(uri);
             }
-            const version = doc.version + 1;
-            doc = TextDocument.update(doc, changes, version);
-            const next = h.nextDiagnostics(uri, version);
-            await h.change(uri, version, s.full ? doc.getText() : changes);
-            await check(doc, (await next).diagnostics, s.request, s.at);
-          }
-        } finally {
-          await h.close(uri);
-        }
-      }),
-      { numRuns: SEQUENCES, seed: 20261125 },
-    );
-    // fc.assert's report leaves out the assertion that failed; this one names it.
-    if (result.failed) throw new Error(`${fc.defaultReportMessage(result)}\n${(result.errorInstance as Error)?.stack ?? String(result.errorInstance)}`);
-    assert.ok(counts.cli >= 10, `the command line checked ${counts.cli} versions`);
-    console.log(`fuzz over LSP: ${counts.sequences} sequences, ${counts.versions} versions, ${counts.requests} requests, ${counts.cli} command-line checks`);
-  });
+          },
+        ),
+        { numRuns: SEQUENCES, seed: 20261125 },
+      );
+      // fc.assert's report leaves out the assertion that failed; this one names it.
+      if (result.failed)
+        throw new Error(
+          `${fc.defaultReportMessage(result)}\n${(result.errorInstance as Error)?.stack ?? String(result.errorInstance)}`,
+        );
+      assert.ok(counts.cli >= 10, `the command line checked ${counts.cli} versions`);
+      console.log(
+        `fuzz over LSP: ${counts.sequences} sequences, ${counts.versions} versions, ${counts.requests} requests, ${counts.cli} command-line checks`,
+      );
+    },
+  );
 });

@@ -4,11 +4,28 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ConfigurationRequest, createProtocolConnection, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-  InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
-  type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DiagnosticRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  UnregistrationRequest,
+  WorkDoneProgressCreateRequest,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -58,7 +75,10 @@ export class LspHarness {
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
 
-  private constructor(readonly connection: ProtocolConnection, readonly process: ChildProcess) {
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly process: ChildProcess,
+  ) {
     this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
@@ -87,9 +107,16 @@ export class LspHarness {
 
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
     const folders = options.workspaceFolders ?? [ROOT];
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     proc.stderr.on('data', () => {});
-    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(proc.stdout),
+      new StreamMessageWriter(proc.stdin),
+    );
     const h = new LspHarness(connection, proc);
     if (options.settings) h.settings = options.settings;
     connection.listen();
@@ -106,7 +133,11 @@ export class LspHarness {
 
   /** Resolves with the next publishDiagnostics for uri (and version, when given). Register before triggering. */
   nextDiagnostics(uri: string, version?: number, ms = HANG_TIMEOUT): Promise<PublishDiagnosticsParams> {
-    return withTimeout(new Promise((resolve) => this.waiters.push({ uri, version, resolve })), `diagnostics for ${uri} v${version ?? '*'}`, ms);
+    return withTimeout(
+      new Promise((resolve) => this.waiters.push({ uri, version, resolve })),
+      `diagnostics for ${uri} v${version ?? '*'}`,
+      ms,
+    );
   }
 
   /** The latest diagnostics published for uri, or the next ones when none came yet. */
@@ -129,14 +160,19 @@ export class LspHarness {
   /** Opens a document and resolves with its first diagnostics. */
   async open(uri: string, text: string, version = 1, languageId = 'strategy'): Promise<PublishDiagnosticsParams> {
     const next = this.nextDiagnostics(uri, version);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version, text },
+    });
     return next;
   }
 
   /** Sends a change; pass a string to replace the whole text. */
   async change(uri: string, version: number, change: string | TextDocumentContentChangeEvent[]): Promise<void> {
     const contentChanges = typeof change === 'string' ? [{ text: change }] : change;
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   async close(uri: string): Promise<void> {
@@ -193,7 +229,12 @@ function clientCapabilities(configuration: boolean): ClientCapabilities {
     },
     textDocument: {
       synchronization: { didSave: false, dynamicRegistration: false },
-      publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: false },
+      publishDiagnostics: {
+        versionSupport: true,
+        codeDescriptionSupport: true,
+        dataSupport: true,
+        relatedInformation: false,
+      },
       completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       definition: { linkSupport: false },

@@ -7,7 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  CompletionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest,
+  CompletionRequest,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  HoverRequest,
 } from 'vscode-languageserver-protocol/node';
 import { generateStrategy } from '../../bench/generate';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/core';
@@ -15,7 +18,14 @@ import { spawnSync } from 'node:child_process';
 import { CLI } from '../helpers/cli';
 import { comparable, fromServer, type Comparable } from '../helpers/comparable';
 import {
-  aliasBomb, deepBlockMappings, deepBlockSequences, deepFlowMappings, deepFlowSequences, longFlowLine, longScalarLine, manyRoleKeys,
+  aliasBomb,
+  deepBlockMappings,
+  deepBlockSequences,
+  deepFlowMappings,
+  deepFlowSequences,
+  longFlowLine,
+  longScalarLine,
+  manyRoleKeys,
 } from '../helpers/hostileYaml';
 import { LspHarness, TODAY } from './harness';
 
@@ -29,7 +39,10 @@ describe('limits: the editor and the command line agree', () => {
 
   before(async () => {
     h = await LspHarness.start();
-    h.settings = (uri) => ({ maxFileSize: (uri && limits.get(uri)) ?? DEFAULT_MAX_FILE_SIZE, validation: { delay: 0 } });
+    h.settings = (uri) => ({
+      maxFileSize: (uri && limits.get(uri)) ?? DEFAULT_MAX_FILE_SIZE,
+      validation: { delay: 0 },
+    });
   });
   after(async () => {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -37,7 +50,11 @@ describe('limits: the editor and the command line agree', () => {
   });
 
   const cases: [string, () => string, number?][] = [
-    ['a file over strategy.maxFileSize / --max-file-size', () => `strategy: ${'x'.repeat(500)}\norganization: O\nsponsor: cio\n`, 300],
+    [
+      'a file over strategy.maxFileSize / --max-file-size',
+      () => `strategy: ${'x'.repeat(500)}\norganization: O\nsponsor: cio\n`,
+      300,
+    ],
     ['an alias bomb', aliasBomb],
     ['5,000 nested flow sequences', () => deepFlowSequences(5000)],
     ['5,000 nested flow mappings', () => deepFlowMappings(5000)],
@@ -53,13 +70,28 @@ describe('limits: the editor and the command line agree', () => {
       const uri = `untitled:limit-${i}.strategy.yaml`;
       if (limit !== undefined) limits.set(uri, limit);
       const next = h.nextDiagnostics(uri, 1, SLOW);
-      await h.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'strategy', version: 1, text } });
+      await h.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'strategy', version: 1, text },
+      });
       const served = (await next).diagnostics.map(fromServer);
       const file = path.join(tmp, `limit-${i}.strategy.yaml`);
       fs.writeFileSync(file, text);
-      const args = ['check', file, '--format', 'json', '--today', TODAY, '--max-file-size', String(limit ?? DEFAULT_MAX_FILE_SIZE)];
+      const args = [
+        'check',
+        file,
+        '--format',
+        'json',
+        '--today',
+        TODAY,
+        '--max-file-size',
+        String(limit ?? DEFAULT_MAX_FILE_SIZE),
+      ];
       // 100k diagnostics are some 25 MB of JSON: more than spawnSync buffers by default.
-      const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: SLOW });
+      const r = spawnSync(process.execPath, [CLI, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        timeout: SLOW,
+      });
       assert.ok(r.status === 0 || r.status === 1, r.stderr || String(r.error));
       const [checked] = JSON.parse(r.stdout) as { diagnostics: Comparable[] }[];
       assert.ok(served.length > 0);
@@ -78,41 +110,51 @@ describe('responsiveness while a large document is checked', () => {
     assert.equal(await h.stop(), 0);
   });
 
-  test('hover, document symbols and completion on a small document are answered before an 8 MB document\'s diagnostics', { timeout: SLOW }, async () => {
-    const large = generateStrategy({ lines: 260_000 });
-    assert.ok(large.bytes > 8_000_000, `${large.bytes} bytes`);
-    const bigUri = 'untitled:large.strategy.yaml';
-    const smallUri = 'untitled:small.strategy.yaml';
-    h.settings = (uri) => (uri === bigUri ? { maxFileSize: RAISED } : {});
-    const started = Date.now();
-    const events: string[] = [];
-    const at: Record<string, number> = {};
-    const mark = (what: string) => {
-      events.push(what);
-      at[what] = Date.now() - started;
-    };
-    const bigDiagnostics = h.nextDiagnostics(bigUri, 1, SLOW).then((p) => {
-      mark('large diagnostics');
-      return p;
-    });
-    await h.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri: bigUri, languageId: 'strategy', version: 1, text: large.text },
-    });
-    const small = 'strategy: Small Co\norganization: Small Co\nsponsor: cio\nconversations:\n  social-media:\n    owner: cmo\n';
-    await h.open(smallUri, small);
-    mark('small diagnostics');
-    const textDocument = { uri: smallUri };
-    assert.ok(await h.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 5, character: 12 } }));
-    mark('hover');
-    assert.equal((await h.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }))?.length, 4);
-    mark('symbols');
-    const completion = await h.connection.sendRequest(CompletionRequest.type, { textDocument, position: { line: 5, character: 11 } });
-    assert.ok(completion && (Array.isArray(completion) ? completion : completion.items).length > 0);
-    mark('completion');
-    const published = await bigDiagnostics;
-    console.log(`8 MB document: ${JSON.stringify(at)} (ms after it was opened)`);
-    assert.deepEqual(events, ['small diagnostics', 'hover', 'symbols', 'completion', 'large diagnostics']);
-    const codes = published.diagnostics.map((d) => String(d.code)).sort();
-    assert.deepEqual(codes, large.planted.map((p) => p.code).sort(), 'the worker reports what the generator planted');
-  });
+  test(
+    "hover, document symbols and completion on a small document are answered before an 8 MB document's diagnostics",
+    { timeout: SLOW },
+    async () => {
+      const large = generateStrategy({ lines: 260_000 });
+      assert.ok(large.bytes > 8_000_000, `${large.bytes} bytes`);
+      const bigUri = 'untitled:large.strategy.yaml';
+      const smallUri = 'untitled:small.strategy.yaml';
+      h.settings = (uri) => (uri === bigUri ? { maxFileSize: RAISED } : {});
+      const started = Date.now();
+      const events: string[] = [];
+      const at: Record<string, number> = {};
+      const mark = (what: string) => {
+        events.push(what);
+        at[what] = Date.now() - started;
+      };
+      const bigDiagnostics = h.nextDiagnostics(bigUri, 1, SLOW).then((p) => {
+        mark('large diagnostics');
+        return p;
+      });
+      await h.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: bigUri, languageId: 'strategy', version: 1, text: large.text },
+      });
+      const small =
+        'strategy: Small Co\norganization: Small Co\nsponsor: cio\nconversations:\n  social-media:\n    owner: cmo\n';
+      await h.open(smallUri, small);
+      mark('small diagnostics');
+      const textDocument = { uri: smallUri };
+      assert.ok(
+        await h.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 5, character: 12 } }),
+      );
+      mark('hover');
+      assert.equal((await h.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }))?.length, 4);
+      mark('symbols');
+      const completion = await h.connection.sendRequest(CompletionRequest.type, {
+        textDocument,
+        position: { line: 5, character: 11 },
+      });
+      assert.ok(completion && (Array.isArray(completion) ? completion : completion.items).length > 0);
+      mark('completion');
+      const published = await bigDiagnostics;
+      console.log(`8 MB document: ${JSON.stringify(at)} (ms after it was opened)`);
+      assert.deepEqual(events, ['small diagnostics', 'hover', 'symbols', 'completion', 'large diagnostics']);
+      const codes = published.diagnostics.map((d) => String(d.code)).sort();
+      assert.deepEqual(codes, large.planted.map((p) => p.code).sort(), 'the worker reports what the generator planted');
+    },
+  );
 });

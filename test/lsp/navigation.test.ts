@@ -2,8 +2,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
-  ResponseError, type DocumentSymbol, type Location, type Position,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  ResponseError,
+  type DocumentSymbol,
+  type Location,
+  type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspHarness, positionOf } from './harness';
@@ -59,7 +67,8 @@ conversations:
 
 /** The line of the nth occurrence of needle. */
 const lineOf = (needle: string, nth = 0) => positionOf(TEXT, needle, nth).line;
-const starts = (locations: Location[] | null) => (locations ?? []).map((l) => `${l.range.start.line}:${l.range.start.character}`);
+const starts = (locations: Location[] | null) =>
+  (locations ?? []).map((l) => `${l.range.start.line}:${l.range.start.character}`);
 
 describe('navigation over stdio', () => {
   let h: LspHarness;
@@ -78,17 +87,26 @@ describe('navigation over stdio', () => {
   const at = (position: Position) => ({ textDocument: { uri }, position });
 
   test('definition: a declared role goes to its key under roles', async () => {
-    const location = await h.connection.sendRequest(DefinitionRequest.type, at(positionOf(TEXT, 'community-manager', 1, 3)));
+    const location = await h.connection.sendRequest(
+      DefinitionRequest.type,
+      at(positionOf(TEXT, 'community-manager', 1, 3)),
+    );
     assert.deepEqual(location, { uri, range: { start: { line: 5, character: 2 }, end: { line: 5, character: 19 } } });
   });
 
   test('definition: a built-in role has no location', async () => {
-    assert.equal(await h.connection.sendRequest(DefinitionRequest.type, at(positionOf(TEXT, 'owner: cmo', 0, 8))), null);
+    assert.equal(
+      await h.connection.sendRequest(DefinitionRequest.type, at(positionOf(TEXT, 'owner: cmo', 0, 8))),
+      null,
+    );
   });
 
   test('definition: platform and covers references go to the item id', async () => {
     const target = { line: lineOf('- id: wordpress'), character: 12 };
-    for (const [needle, nth] of [['platform: wordpress', 0], ['wordpress]', 0]] as const) {
+    for (const [needle, nth] of [
+      ['platform: wordpress', 0],
+      ['wordpress]', 0],
+    ] as const) {
       const p = positionOf(TEXT, needle, nth, needle.startsWith('platform') ? 12 : 2);
       const location = (await h.connection.sendRequest(DefinitionRequest.type, at(p))) as Location;
       assert.deepEqual(location.range.start, target, needle);
@@ -97,28 +115,53 @@ describe('navigation over stdio', () => {
 
   test('references: every use of a role, with and without its declaration', async () => {
     const p = positionOf(TEXT, 'community-manager', 2);
-    const all = await h.connection.sendRequest(ReferencesRequest.type, { ...at(p), context: { includeDeclaration: true } });
-    assert.deepEqual(starts(all), ['5:2', `${lineOf('participants: [pr-lead')}:40`, `${lineOf('owner: community-manager')}:15`]);
-    const uses = await h.connection.sendRequest(ReferencesRequest.type, { ...at(p), context: { includeDeclaration: false } });
+    const all = await h.connection.sendRequest(ReferencesRequest.type, {
+      ...at(p),
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(starts(all), [
+      '5:2',
+      `${lineOf('participants: [pr-lead')}:40`,
+      `${lineOf('owner: community-manager')}:15`,
+    ]);
+    const uses = await h.connection.sendRequest(ReferencesRequest.type, {
+      ...at(p),
+      context: { includeDeclaration: false },
+    });
     assert.equal(uses?.length, 2);
   });
 
   test('references: every use of an entity id', async () => {
     const p = positionOf(TEXT, 'wordpress', 2, 1);
-    const all = await h.connection.sendRequest(ReferencesRequest.type, { ...at(p), context: { includeDeclaration: true } });
-    assert.deepEqual(starts(all).map((s) => Number(s.split(':')[0])), [lineOf('platform: wordpress'), lineOf('- id: wordpress'), lineOf('covers:')]);
+    const all = await h.connection.sendRequest(ReferencesRequest.type, {
+      ...at(p),
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(
+      starts(all).map((s) => Number(s.split(':')[0])),
+      [lineOf('platform: wordpress'), lineOf('- id: wordpress'), lineOf('covers:')],
+    );
   });
 
   test('a built-in role cannot be renamed', async () => {
     const p = positionOf(TEXT, 'sponsor: cio', 0, 10);
     const message = 'cio is a built-in role and cannot be renamed; declare your own role instead';
-    await assert.rejects(h.connection.sendRequest(PrepareRenameRequest.type, at(p)), (e: unknown) => e instanceof ResponseError && e.message === message);
-    await assert.rejects(h.connection.sendRequest(RenameRequest.type, { ...at(p), newName: 'chief-it' }), (e: unknown) => e instanceof ResponseError && e.message === message);
+    await assert.rejects(
+      h.connection.sendRequest(PrepareRenameRequest.type, at(p)),
+      (e: unknown) => e instanceof ResponseError && e.message === message,
+    );
+    await assert.rejects(
+      h.connection.sendRequest(RenameRequest.type, { ...at(p), newName: 'chief-it' }),
+      (e: unknown) => e instanceof ResponseError && e.message === message,
+    );
   });
 
   test('a new name must be kebab-case', async () => {
     const p = positionOf(TEXT, 'community-manager', 1);
-    await assert.rejects(h.connection.sendRequest(RenameRequest.type, { ...at(p), newName: 'Community Lead' }), (e: unknown) => e instanceof ResponseError && /kebab-case/.test(e.message));
+    await assert.rejects(
+      h.connection.sendRequest(RenameRequest.type, { ...at(p), newName: 'Community Lead' }),
+      (e: unknown) => e instanceof ResponseError && /kebab-case/.test(e.message),
+    );
   });
 
   /** Renames at p, applies the edit, sends it to the server and returns the new text and its diagnostics. */
@@ -126,7 +169,7 @@ describe('navigation over stdio', () => {
     const prepared = await h.connection.sendRequest(PrepareRenameRequest.type, at(p));
     assert.ok(prepared && 'placeholder' in prepared, 'rename is possible here');
     const edit = await h.connection.sendRequest(RenameRequest.type, { ...at(p), newName });
-    const edits = (edit?.changes?.[uri] ?? []);
+    const edits = edit?.changes?.[uri] ?? [];
     const next = TextDocument.applyEdits(TextDocument.create(uri, 'strategy', version, text), edits);
     const published = h.nextDiagnostics(uri, ++version);
     await h.change(uri, version, next);
@@ -153,17 +196,34 @@ describe('navigation over stdio', () => {
   });
 
   test('document symbols: the header, roles, and conversations with their items', async () => {
-    const symbols = (await h.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['strategy', 'organization', 'sponsor', 'review', 'roles', 'conversations']);
+    const symbols = (await h.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['strategy', 'organization', 'sponsor', 'review', 'roles', 'conversations'],
+    );
     const roles = symbols[4];
-    assert.deepEqual(roles.children?.map((c) => [c.name, c.detail]), [['community-manager', 'Community Manager (marketing)']]);
+    assert.deepEqual(
+      roles.children?.map((c) => [c.name, c.detail]),
+      [['community-manager', 'Community Manager (marketing)']],
+    );
     const conversations = symbols[5].children ?? [];
     assert.equal(conversations.length, 6);
     const tech = conversations.find((c) => c.name === 'social-technologies');
-    assert.deepEqual(tech?.children?.map((c) => c.name), ['wordpress']);
-    assert.deepEqual(conversations.find((c) => c.name === 'social-liability')?.children?.map((c) => c.name), ['blog-exposure']);
+    assert.deepEqual(
+      tech?.children?.map((c) => c.name),
+      ['wordpress'],
+    );
+    assert.deepEqual(
+      conversations.find((c) => c.name === 'social-liability')?.children?.map((c) => c.name),
+      ['blog-exposure'],
+    );
     for (const s of [...symbols, ...conversations]) {
-      assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line, `${s.name}: selection inside range`);
+      assert.ok(
+        s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line,
+        `${s.name}: selection inside range`,
+      );
     }
   });
 
@@ -178,7 +238,8 @@ describe('navigation over stdio', () => {
       [lineOf('- id: customer-blogs'), lineOf('audience: external')],
       [lineOf('- id: wordpress'), lineOf('hosting: external')],
     ];
-    for (const [start, end] of expected) assert.ok(folds.has(`${start}-${end}`), `a fold ${start}-${end} in ${[...folds].join(' ')}`);
+    for (const [start, end] of expected)
+      assert.ok(folds.has(`${start}-${end}`), `a fold ${start}-${end} in ${[...folds].join(' ')}`);
     for (const r of ranges ?? []) assert.ok(r.endLine > r.startLine);
   });
 });

@@ -22,7 +22,9 @@ for (const where of ['main thread', 'analysis worker'] as const) {
   describe(`the preview of a 10,000-line file (${where})`, { timeout: 120_000 }, () => {
     let h: LspHarness;
     before(async () => {
-      h = await LspHarness.start({ env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '100000' } : { STRATEGY_ANALYSIS_WORKER: 'off' } });
+      h = await LspHarness.start({
+        env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '100000' } : { STRATEGY_ANALYSIS_WORKER: 'off' },
+      });
     });
     after(async () => {
       await h?.stop();
@@ -40,7 +42,15 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       for (const [i, ch] of [...' Group'].entries()) {
         const version = i + 2;
         const published = h.nextDiagnostics(uri, version);
-        await h.change(uri, version, [{ range: { start: { line: at.line, character: at.character + i }, end: { line: at.line, character: at.character + i } }, text: ch }]);
+        await h.change(uri, version, [
+          {
+            range: {
+              start: { line: at.line, character: at.character + i },
+              end: { line: at.line, character: at.character + i },
+            },
+            text: ch,
+          },
+        ]);
         await published;
         typed += ch;
         const answer = await preview(h, uri);
@@ -80,7 +90,7 @@ describe('the preview request', { timeout: 60_000 }, () => {
     assert.equal((await preview(h, uri))!.body, good.body);
   });
 
-  test('the server\'s settings count: reviews are checked against initializationOptions.today', async () => {
+  test("the server's settings count: reviews are checked against initializationOptions.today", async () => {
     const uri = 'file:///w/today.strategy.yaml';
     await h.open(uri, northwind);
     const answer = (await preview(h, uri))!;
@@ -104,10 +114,13 @@ describe('the preview request', { timeout: 60_000 }, () => {
     assert.equal(await preview(h, 'file:///w/never-opened.strategy.yaml'), null);
     const uri = 'file:///w/versions.strategy.yaml';
     await h.open(uri, northwind);
-    assert.equal(await h.connection.sendRequest(PreviewRequest, { textDocument: { uri }, version: 7, flavour: 'webview' }), null);
+    assert.equal(
+      await h.connection.sendRequest(PreviewRequest, { textDocument: { uri }, version: 7, flavour: 'webview' }),
+      null,
+    );
   });
 
-  test('strategy/template: the strategy init template, dated the server\'s today', async () => {
+  test("strategy/template: the strategy init template, dated the server's today", async () => {
     const { text } = await h.connection.sendRequest(TemplateRequest, {});
     assert.match(text, /^# Social business strategy of Our organization\./);
     assert.match(text, /last: 2031-01-15/);

@@ -4,10 +4,25 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import {
-  CodeActionRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DidOpenTextDocumentNotification,
-  DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InitializedNotification, InitializeRequest,
-  LogMessageNotification, PrepareRenameRequest, PublishDiagnosticsNotification, ReferencesRequest, ResponseError,
-  StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams, type TextDocumentIdentifier,
+  CodeActionRequest,
+  CompletionRequest,
+  createProtocolConnection,
+  DefinitionRequest,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PrepareRenameRequest,
+  PublishDiagnosticsNotification,
+  ReferencesRequest,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+  type TextDocumentIdentifier,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../../server/src/core';
@@ -17,13 +32,18 @@ import { LspHarness, withTimeout } from './harness';
 const GOOD = 'strategy: Good Co\norganization: Good Co\nsponsor: cio\n';
 const MALFORMED: Record<string, string> = {
   binary: '\u0000\u0001\u0002\uFFFD\u00ff\u0007PK\u0003\u0004\u0000\u0000\u0008\u0000\uD800\n\u0000\t\u001b[31m',
-  'unterminated flow': 'strategy: x\norganization: y\nsponsor: cio\nconversations: { social-media: { owner: [cmo, \n  participants: [cio\n',
+  'unterminated flow':
+    'strategy: x\norganization: y\nsponsor: cio\nconversations: { social-media: { owner: [cmo, \n  participants: [cio\n',
   'unterminated quote': 'strategy: "never closed\norganization: y\n',
   'tabs and stray colons': 'strategy:\t: :\n\t- - : x\n:::\n',
 };
 
 /** Every read-only request a client may send at one position; each must be answered. */
-async function askEverything(h: LspHarness, textDocument: TextDocumentIdentifier, position: { line: number; character: number }) {
+async function askEverything(
+  h: LspHarness,
+  textDocument: TextDocumentIdentifier,
+  position: { line: number; character: number },
+) {
   const c = h.connection;
   const answers = await Promise.all([
     c.sendRequest(DocumentSymbolRequest.type, { textDocument }),
@@ -32,7 +52,11 @@ async function askEverything(h: LspHarness, textDocument: TextDocumentIdentifier
     c.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: true } }),
     c.sendRequest(HoverRequest.type, { textDocument, position }),
     c.sendRequest(CompletionRequest.type, { textDocument, position }),
-    c.sendRequest(CodeActionRequest.type, { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }),
+    c.sendRequest(CodeActionRequest.type, {
+      textDocument,
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    }),
     c.sendRequest(PrepareRenameRequest.type, { textDocument, position }).catch((e: unknown) => {
       assert.ok(e instanceof ResponseError, 'a refused rename is a ResponseError');
       return 'refused';
@@ -54,8 +78,15 @@ describe('malformed documents and positions out of range (over stdio)', () => {
     test(`${name}: schema diagnostics, and every request answered`, async () => {
       const uri = `untitled:${name.replace(/ /g, '-')}.strategy.yaml`;
       const published = await h.open(uri, text);
-      assert.ok(published.diagnostics.some((d) => d.code === 'schema'), 'the broken YAML is reported');
-      for (const position of [{ line: 0, character: 0 }, { line: 1, character: 3 }, { line: 500, character: 500 }]) {
+      assert.ok(
+        published.diagnostics.some((d) => d.code === 'schema'),
+        'the broken YAML is reported',
+      );
+      for (const position of [
+        { line: 0, character: 0 },
+        { line: 1, character: 3 },
+        { line: 500, character: 500 },
+      ]) {
         const answers = await askEverything(h, { uri }, position);
         assert.equal(answers.length, 8);
       }
@@ -66,7 +97,11 @@ describe('malformed documents and positions out of range (over stdio)', () => {
   test('positions past the end of a line or of the text are answered', async () => {
     const uri = 'untitled:range.strategy.yaml';
     await h.open(uri, GOOD);
-    for (const position of [{ line: 0, character: 10_000 }, { line: 10_000, character: 0 }, { line: 2, character: 13 }]) {
+    for (const position of [
+      { line: 0, character: 10_000 },
+      { line: 10_000, character: 0 },
+      { line: 2, character: 13 },
+    ]) {
       await askEverything(h, { uri }, position);
     }
     const symbols = await h.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
@@ -96,7 +131,8 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
         analyze: (text, file, options, hooks) => {
           if (text.includes('BOOM')) throw new Error('analysis exploded');
           // A model that breaks every feature that reads it.
-          if (text.includes('NONSENSE')) return { ...analyze(text, file, options, hooks), model: undefined } as unknown as Analysis;
+          if (text.includes('NONSENSE'))
+            return { ...analyze(text, file, options, hooks), model: undefined } as unknown as Analysis;
           return analyze(text, file, options, hooks);
         },
       }),
@@ -110,7 +146,12 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
       onPublish(p);
     });
     client.listen();
-    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, initializationOptions: { today: '2026-11-25' } });
+    await client.sendRequest(InitializeRequest.type, {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { today: '2026-11-25' },
+    });
     await client.sendNotification(InitializedNotification.type, {});
   });
   after(() => {
@@ -118,12 +159,18 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
   });
 
   const open = (uri: string, text: string) =>
-    client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'strategy', version: 1, text } });
-  const nextLog = (pattern: RegExp) => withTimeout(new Promise<string>((resolve) => {
-    logged = (m) => {
-      if (pattern.test(m)) resolve(m);
-    };
-  }), `a log matching ${pattern}`);
+    client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'strategy', version: 1, text },
+    });
+  const nextLog = (pattern: RegExp) =>
+    withTimeout(
+      new Promise<string>((resolve) => {
+        logged = (m) => {
+          if (pattern.test(m)) resolve(m);
+        };
+      }),
+      `a log matching ${pattern}`,
+    );
 
   test('a throwing analysis is logged, publishes nothing, and features answer empty', async () => {
     const uri = 'untitled:boom.strategy.yaml';
@@ -132,9 +179,15 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
     await log;
     const symbols = await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     assert.deepEqual(symbols, []);
-    assert.equal(await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+    assert.equal(
+      await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }),
+      null,
+    );
     assert.ok(!published.some((p) => p.uri === uri), 'no diagnostics for the document that could not be analysed');
-    assert.ok(logs.some((m) => /Document symbols failed: .*analysis exploded/.test(m)), 'the failed request is logged');
+    assert.ok(
+      logs.some((m) => /Document symbols failed: .*analysis exploded/.test(m)),
+      'the failed request is logged',
+    );
   });
 
   test('a feature that throws is logged and answers null or empty; the server goes on', async () => {
@@ -144,7 +197,14 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
     const position = { line: 2, character: 10 };
     assert.equal(await client.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }), null);
     await failing;
-    assert.deepEqual(await client.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } }), []);
+    assert.deepEqual(
+      await client.sendRequest(ReferencesRequest.type, {
+        textDocument: { uri },
+        position,
+        context: { includeDeclaration: true },
+      }),
+      [],
+    );
     const good = 'untitled:good.strategy.yaml';
     const diagnostics = new Promise<PublishDiagnosticsParams>((resolve) => {
       onPublish = (p) => {
@@ -152,6 +212,10 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
       };
     });
     await open(good, GOOD);
-    assert.ok((await withTimeout(diagnostics, 'diagnostics of a good document')).diagnostics.some((d) => d.code === 'missing-conversation'));
+    assert.ok(
+      (await withTimeout(diagnostics, 'diagnostics of a good document')).diagnostics.some(
+        (d) => d.code === 'missing-conversation',
+      ),
+    );
   });
 });

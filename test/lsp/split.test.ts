@@ -39,8 +39,12 @@ function applied(result: SplitIntoFilesResult, texts: Map<string, string>): Map<
     assert.equal(edit.edits.length, 1, 'one edit per file');
     const e = edit.edits[0] as TextEdit;
     const lines = before.split('\n');
-    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-    out.set(edit.textDocument.uri, before.slice(0, offset(e.range.start)) + e.newText + before.slice(offset(e.range.end)));
+    const offset = (p: { line: number; character: number }) =>
+      lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    out.set(
+      edit.textDocument.uri,
+      before.slice(0, offset(e.range.start)) + e.newText + before.slice(offset(e.range.end)),
+    );
   }
   return out;
 }
@@ -50,7 +54,9 @@ for (const where of ['main thread', 'analysis worker'] as const) {
     let h: LspHarness;
     let dir: string;
     before(async () => {
-      h = await LspHarness.start({ env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '1000' } : { STRATEGY_ANALYSIS_WORKER: 'off' } });
+      h = await LspHarness.start({
+        env: where === 'analysis worker' ? { STRATEGY_LARGE_DOCUMENT: '1000' } : { STRATEGY_ANALYSIS_WORKER: 'off' },
+      });
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sac-split-'));
     });
     after(async () => {
@@ -58,7 +64,7 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    test('answers one edit that creates the parts beside the root and rewrites the root: the core\'s plan, every comment kept', async () => {
+    test("answers one edit that creates the parts beside the root and rewrites the root: the core's plan, every comment kept", async () => {
       const file = path.join(dir, 'harbor.strategy.yaml');
       fs.writeFileSync(file, draft);
       const uri = pathToFileURL(file).toString();
@@ -77,7 +83,10 @@ for (const where of ['main thread', 'analysis worker'] as const) {
 
       const after = applied(result, new Map([[uri, draft]]));
       assert.equal(after.get(uri), applySplit(draft, plan.plan));
-      assert.deepEqual(partUris.map((u) => after.get(u)), plan.plan.parts.map((p) => p.text));
+      assert.deepEqual(
+        partUris.map((u) => after.get(u)),
+        plan.plan.parts.map((p) => p.text),
+      );
       const comments = (t: string) => t.split('\n').filter((l) => l.trim().startsWith('#'));
       assert.deepEqual([...after.values()].flatMap(comments).sort(), comments(draft).sort(), 'every comment once');
       await h.close(uri);
@@ -90,7 +99,10 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       fs.writeFileSync(path.join(dir, 'conversations', 'social-support.strategy.yaml'), '# mine\n');
       const uri = pathToFileURL(file).toString();
       await h.open(uri, draft);
-      assert.deepEqual(await split(h, uri), { refused: 'conversations/social-support.strategy.yaml already exists beside the strategy; move it away or rename it, then split again.' });
+      assert.deepEqual(await split(h, uri), {
+        refused:
+          'conversations/social-support.strategy.yaml already exists beside the strategy; move it away or rename it, then split again.',
+      });
 
       const part = pathToFileURL(path.join(dir, 'part.strategy.yaml')).toString();
       await h.open(part, 'part-of: taken.strategy.yaml\nconversations:\n  social-media:\n    owner: cmo\n');
@@ -100,8 +112,12 @@ for (const where of ['main thread', 'analysis worker'] as const) {
 
       const untitled = 'untitled:Untitled-1';
       await h.open(untitled, draft);
-      assert.match((await split(h, untitled) as { refused: string }).refused, /Save the strategy to a file first/);
-      assert.match((await split(h, pathToFileURL(path.join(dir, 'closed.strategy.yaml')).toString()) as { refused: string }).refused, /not open/);
+      assert.match(((await split(h, untitled)) as { refused: string }).refused, /Save the strategy to a file first/);
+      assert.match(
+        ((await split(h, pathToFileURL(path.join(dir, 'closed.strategy.yaml')).toString())) as { refused: string })
+          .refused,
+        /not open/,
+      );
     });
   });
 }

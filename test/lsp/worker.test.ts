@@ -7,10 +7,27 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import {
-  CodeActionRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
-  InitializedNotification, InitializeRequest, LogMessageNotification, PrepareRenameRequest, PublishDiagnosticsNotification,
-  ReferencesRequest, RenameRequest, StreamMessageReader, StreamMessageWriter, type Position, type ProtocolConnection,
+  CodeActionRequest,
+  CompletionRequest,
+  createProtocolConnection,
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PrepareRenameRequest,
+  PublishDiagnosticsNotification,
+  ReferencesRequest,
+  RenameRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Position,
+  type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
@@ -30,7 +47,10 @@ const expected = (text: string, uri: string) => toDiagnostics(analyze(text, uri,
 async function serve(createWorker?: () => Worker) {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const client: ProtocolConnection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const client: ProtocolConnection = createProtocolConnection(
+    new StreamMessageReader(toClient),
+    new StreamMessageWriter(toServer),
+  );
   const deps: ServerDeps = createWorker ? { createWorker, largeDocumentSize: 0 } : {};
   startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), deps);
   const logs: string[] = [];
@@ -40,19 +60,40 @@ async function serve(createWorker?: () => Worker) {
   });
   client.onNotification(PublishDiagnosticsNotification.type, (p) => waiting.get(`${p.uri}@${p.version}`)?.(p));
   client.listen();
-  const capabilities = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, rename: { prepareSupport: true } } };
-  await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, initializationOptions: { today: TODAY } });
+  const capabilities = {
+    textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, rename: { prepareSupport: true } },
+  };
+  await client.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: null,
+    capabilities,
+    initializationOptions: { today: TODAY },
+  });
   await client.sendNotification(InitializedNotification.type, {});
-  await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { strategy: { validation: { delay: 0 } } } });
+  await client.sendNotification(DidChangeConfigurationNotification.type, {
+    settings: { strategy: { validation: { delay: 0 } } },
+  });
   const diagnostics = async (uri: string, version: number, send: () => Promise<void>) => {
-    const next = withTimeout(new Promise<PublishDiagnosticsParams>((resolve) => waiting.set(`${uri}@${version}`, resolve)), `${uri} v${version}`);
+    const next = withTimeout(
+      new Promise<PublishDiagnosticsParams>((resolve) => waiting.set(`${uri}@${version}`, resolve)),
+      `${uri} v${version}`,
+    );
     await send();
     return (await next).diagnostics.map(fromServer);
   };
-  const open = (uri: string, text: string) => diagnostics(uri, 1, () =>
-    client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'strategy', version: 1, text } }));
-  const change = (uri: string, version: number, text: string) => diagnostics(uri, version, () =>
-    client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] }));
+  const open = (uri: string, text: string) =>
+    diagnostics(uri, 1, () =>
+      client.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'strategy', version: 1, text },
+      }),
+    );
+  const change = (uri: string, version: number, text: string) =>
+    diagnostics(uri, version, () =>
+      client.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      }),
+    );
   return { client, logs, open, change };
 }
 
@@ -75,7 +116,10 @@ describe('the analysis worker', () => {
       const edited = northwind.replace('owner: cmo', 'owner: nobody-here');
       assert.deepEqual(await server.change(uri, 2, edited), expected(edited, uri));
       assert.deepEqual(await server.change(uri, 3, draft), expected(draft, uri));
-      assert.deepEqual(server.logs.filter((m) => /worker|failed/i.test(m)), []);
+      assert.deepEqual(
+        server.logs.filter((m) => /worker|failed/i.test(m)),
+        [],
+      );
     });
 
     test('answers every request as a server without a worker does', async () => {
@@ -89,19 +133,33 @@ describe('the analysis worker', () => {
         return { line, character: lines[line].indexOf(needle) + delta };
       };
       const textDocument = { uri };
-      const ask = (c: ProtocolConnection) => Promise.all([
-        c.sendRequest(DocumentSymbolRequest.type, { textDocument }),
-        c.sendRequest(FoldingRangeRequest.type, { textDocument }),
-        c.sendRequest(HoverRequest.type, { textDocument, position: at('owner: cmo', 8) }),
-        c.sendRequest(CompletionRequest.type, { textDocument, position: at('owner: cmo', 7) }),
-        c.sendRequest(DefinitionRequest.type, { textDocument, position: at('owner: community-manager', 9) }),
-        c.sendRequest(ReferencesRequest.type, { textDocument, position: at('community-manager:', 2), context: { includeDeclaration: true } }),
-        c.sendRequest(PrepareRenameRequest.type, { textDocument, position: at('community-manager:', 2) }),
-        c.sendRequest(RenameRequest.type, { textDocument, position: at('community-manager:', 2), newName: 'community-lead' }),
-        c.sendRequest(CodeActionRequest.type, { textDocument, range: { start: at('gneral-counsel'), end: at('gneral-counsel') }, context: { diagnostics: [] } }),
-      ]);
+      const ask = (c: ProtocolConnection) =>
+        Promise.all([
+          c.sendRequest(DocumentSymbolRequest.type, { textDocument }),
+          c.sendRequest(FoldingRangeRequest.type, { textDocument }),
+          c.sendRequest(HoverRequest.type, { textDocument, position: at('owner: cmo', 8) }),
+          c.sendRequest(CompletionRequest.type, { textDocument, position: at('owner: cmo', 7) }),
+          c.sendRequest(DefinitionRequest.type, { textDocument, position: at('owner: community-manager', 9) }),
+          c.sendRequest(ReferencesRequest.type, {
+            textDocument,
+            position: at('community-manager:', 2),
+            context: { includeDeclaration: true },
+          }),
+          c.sendRequest(PrepareRenameRequest.type, { textDocument, position: at('community-manager:', 2) }),
+          c.sendRequest(RenameRequest.type, {
+            textDocument,
+            position: at('community-manager:', 2),
+            newName: 'community-lead',
+          }),
+          c.sendRequest(CodeActionRequest.type, {
+            textDocument,
+            range: { start: at('gneral-counsel'), end: at('gneral-counsel') },
+            context: { diagnostics: [] },
+          }),
+        ]);
       const [viaWorker, inPlace] = await Promise.all([ask(server.client), ask(plain.client)]);
-      for (const answer of inPlace) assert.ok(answer && (!Array.isArray(answer) || answer.length > 0), 'every request has an answer to compare');
+      for (const answer of inPlace)
+        assert.ok(answer && (!Array.isArray(answer) || answer.length > 0), 'every request has an answer to compare');
       assert.deepEqual(viaWorker, inPlace);
       await plain.client.sendRequest('shutdown');
       plain.client.dispose();
@@ -112,7 +170,14 @@ describe('the analysis worker', () => {
     const server = await serve(() => new Worker('process.exit(3)', { eval: true }));
     const uri = 'untitled:fallback.strategy.yaml';
     assert.deepEqual(await server.open(uri, draft), expected(draft, uri));
-    assert.ok(server.logs.some((m) => /analysis worker exited with code 3; answering for untitled:fallback\.strategy\.yaml on the main thread/.test(m)), server.logs.join('\n'));
+    assert.ok(
+      server.logs.some((m) =>
+        /analysis worker exited with code 3; answering for untitled:fallback\.strategy\.yaml on the main thread/.test(
+          m,
+        ),
+      ),
+      server.logs.join('\n'),
+    );
     await server.client.sendRequest('shutdown');
     server.client.dispose();
   });

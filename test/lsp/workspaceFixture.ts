@@ -62,7 +62,11 @@ export type Files = Record<string, string>;
 
 /** The clean strategy: a root and two parts (only rule findings a split strategy has: uncovered, missing conversations). */
 export function contoso(): Files {
-  return { 'company.strategy.yaml': ROOT_FILE, 'parts/media.strategy.yaml': MEDIA, 'parts/liability.strategy.yaml': LIABILITY };
+  return {
+    'company.strategy.yaml': ROOT_FILE,
+    'parts/media.strategy.yaml': MEDIA,
+    'parts/liability.strategy.yaml': LIABILITY,
+  };
 }
 
 export function writeWorkspace(files: Files): string {
@@ -82,8 +86,14 @@ export function uriIn(dir: string, name: string): string {
 
 /** `strategy check .` in the folder, as JSON: file name (relative) -> diagnostics. */
 export function checkFolder(dir: string): Map<string, unknown[]> {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '.', '--format', 'json', '--today', TODAY], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return new Map((JSON.parse(r.stdout) as { file: string; diagnostics: unknown[] }[]).map((e) => [e.file, e.diagnostics]));
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist', 'cli.js'), 'check', '.', '--format', 'json', '--today', TODAY],
+    { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+  );
+  return new Map(
+    (JSON.parse(r.stdout) as { file: string; diagnostics: unknown[] }[]).map((e) => [e.file, e.diagnostics]),
+  );
 }
 
 /** An LSP diagnostic in the CLI's JSON shape, related files named relative to `dir`. */
@@ -97,7 +107,11 @@ export function asCli(d: Diagnostic, dir: string): Record<string, unknown> {
   };
   if (d.data !== undefined) out.data = d.data;
   if (d.relatedInformation) {
-    out.related = d.relatedInformation.map((r) => ({ file: path.relative(dir, fileURLToPath(r.location.uri)), range: r.location.range, message: r.message }));
+    out.related = d.relatedInformation.map((r) => ({
+      file: path.relative(dir, fileURLToPath(r.location.uri)),
+      range: r.location.range,
+      message: r.message,
+    }));
   }
   return out;
 }

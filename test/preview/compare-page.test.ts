@@ -13,17 +13,33 @@ import { compareBody, edit, FULL } from '../helpers/diff';
 import { WEBVIEW_SCRIPT_URL } from '../helpers/render';
 
 const skip = browserSkipReason();
-const BEFORE = edit(FULL, ['        status: active\n', '        status: active\n      - id: reach\n        statement: Reach more people\n        owner: cmo\n      - id: trust\n        statement: Be trusted\n        owner: cmo\n']);
-const AFTER = edit(BEFORE,
-  ['    owner: cmo\n    participants: [pr-lead, sales-lead, cio]\n', '    owner: pr-lead\n    participants: [pr-lead, sales-lead, cio]\n'],
+const BEFORE = edit(FULL, [
+  '        status: active\n',
+  '        status: active\n      - id: reach\n        statement: Reach more people\n        owner: cmo\n      - id: trust\n        statement: Be trusted\n        owner: cmo\n',
+]);
+const AFTER = edit(
+  BEFORE,
+  [
+    '    owner: cmo\n    participants: [pr-lead, sales-lead, cio]\n',
+    '    owner: pr-lead\n    participants: [pr-lead, sales-lead, cio]\n',
+  ],
   ['      - id: reach\n        statement: Reach more people\n        owner: cmo\n', ''],
-  ['        data: [public]\n', '        data: [public]\n      - id: forum\n        name: Forum\n        owner: cmo\n        audience: external\n']);
+  [
+    '        data: [public]\n',
+    '        data: [public]\n      - id: forum\n        name: Forum\n        owner: cmo\n        audience: external\n',
+  ],
+);
 const AFTER_LINES = AFTER.split('\n');
 
 function page(): string {
   return webviewPage({
-    title: 'Test strategy', body: compareBody(BEFORE, AFTER, 'HEAD'), style: WEBVIEW_STYLE, nonce: 'test-nonce',
-    cspSource: 'vscode-webview://test', scriptUri: WEBVIEW_SCRIPT_URL, settings: { source: 'file:///w/test.strategy.yaml' },
+    title: 'Test strategy',
+    body: compareBody(BEFORE, AFTER, 'HEAD'),
+    style: WEBVIEW_STYLE,
+    nonce: 'test-nonce',
+    cspSource: 'vscode-webview://test',
+    scriptUri: WEBVIEW_SCRIPT_URL,
+    settings: { source: 'file:///w/test.strategy.yaml' },
   });
 }
 
@@ -46,16 +62,23 @@ describe('the preview in compare mode, in chromium', { skip, timeout: 120_000 },
     assert.match(await detail.locator('del').evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
 
     const goals = card.locator('li.item.goal');
-    assert.deepEqual(await goals.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), ['advocacy', 'reach', 'trust']);
+    assert.deepEqual(await goals.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), [
+      'advocacy',
+      'reach',
+      'trust',
+    ]);
     const removed = card.locator('li.item.goal.removed');
     assert.equal(await removed.getAttribute('data-id'), 'reach');
-    assert.equal(await removed.getAttribute('data-line'), null, 'a base item has no line in the head\'s text');
+    assert.equal(await removed.getAttribute('data-line'), null, "a base item has no line in the head's text");
     assert.match(await removed.evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
     assert.ok(await removed.isVisible());
 
     const added = card.locator('li.item.application.added');
     assert.equal(await added.getAttribute('data-id'), 'forum');
-    assert.equal(Number(await added.getAttribute('data-line')), AFTER_LINES.findIndex((l) => l.includes('- id: forum')));
+    assert.equal(
+      Number(await added.getAttribute('data-line')),
+      AFTER_LINES.findIndex((l) => l.includes('- id: forum')),
+    );
     await screenshot(p, 'compare-mode', true);
     await p.close();
   });
@@ -71,7 +94,9 @@ describe('the preview in compare mode, in chromium', { skip, timeout: 120_000 },
     const links = section.locator('a.change-what');
     const lines = await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-line')));
     assert.ok(lines.length >= 3 && lines.every((l) => l !== null && /^\d+$/.test(l)), `lines: ${lines.join(', ')}`);
-    const owner = section.locator('li.change', { hasText: 'owner changed from cmo to pr-lead' }).locator('a.change-what');
+    const owner = section
+      .locator('li.change', { hasText: 'owner changed from cmo to pr-lead' })
+      .locator('a.change-what');
     await owner.click();
     const reveals = (await posted(p)).filter((m) => m.type === 'reveal');
     assert.deepEqual(reveals, [{ type: 'reveal', line: AFTER_LINES.indexOf('    owner: pr-lead') }]);
@@ -82,7 +107,10 @@ describe('the preview in compare mode, in chromium', { skip, timeout: 120_000 },
   test('"Back to the live preview" posts leaveCompare', async () => {
     const p = await openWebviewPage(browser, page());
     await p.click('button[data-action="leave-compare"]');
-    assert.deepEqual((await posted(p)).filter((m) => m.type !== 'ready' && m.type !== 'didScroll'), [{ type: 'leaveCompare' }]);
+    assert.deepEqual(
+      (await posted(p)).filter((m) => m.type !== 'ready' && m.type !== 'didScroll'),
+      [{ type: 'leaveCompare' }],
+    );
     await p.close();
   });
 });

@@ -23,28 +23,37 @@ interface Outcome {
 
 /** Analyses and renders `text` with the bundled core inside the page. */
 function inBrowser(page: Page, text: string, options: { today: string; maxFileSize?: number }): Promise<Outcome> {
-  return page.evaluate(({ text, options }) => {
-    type Core = {
-      analyze: (t: string, f: string, o: unknown) => unknown;
-      toDiagnostics: (a: unknown) => unknown;
-      renderBody: (a: unknown, o: unknown) => string;
-      renderHtml: (a: unknown, o: unknown) => string;
-    };
-    const core = (window as unknown as { strategyCore: Core }).strategyCore;
-    const g = globalThis as Record<string, unknown>;
-    const analysis = core.analyze(text, 'sample.strategy.yaml', options);
-    return {
-      nodeGlobals: ['process', 'Buffer', 'require', 'module', 'global', '__dirname'].filter((n) => typeof g[n] !== 'undefined'),
-      diagnostics: core.toDiagnostics(analysis),
-      body: core.renderBody(analysis, { today: options.today }),
-      page: core.renderHtml(analysis, { today: options.today }),
-    };
-  }, { text, options });
+  return page.evaluate(
+    ({ text, options }) => {
+      type Core = {
+        analyze: (t: string, f: string, o: unknown) => unknown;
+        toDiagnostics: (a: unknown) => unknown;
+        renderBody: (a: unknown, o: unknown) => string;
+        renderHtml: (a: unknown, o: unknown) => string;
+      };
+      const core = (window as unknown as { strategyCore: Core }).strategyCore;
+      const g = globalThis as Record<string, unknown>;
+      const analysis = core.analyze(text, 'sample.strategy.yaml', options);
+      return {
+        nodeGlobals: ['process', 'Buffer', 'require', 'module', 'global', '__dirname'].filter(
+          (n) => typeof g[n] !== 'undefined',
+        ),
+        diagnostics: core.toDiagnostics(analysis),
+        body: core.renderBody(analysis, { today: options.today }),
+        page: core.renderHtml(analysis, { today: options.today }),
+      };
+    },
+    { text, options },
+  );
 }
 
 function inNode(text: string, options: { today: string; maxFileSize?: number }) {
   const analysis = analyze(text, 'sample.strategy.yaml', options);
-  return { diagnostics: toDiagnostics(analysis), body: renderBody(analysis, { today: options.today }), page: renderHtml(analysis, { today: options.today }) };
+  return {
+    diagnostics: toDiagnostics(analysis),
+    body: renderBody(analysis, { today: options.today }),
+    page: renderHtml(analysis, { today: options.today }),
+  };
 }
 
 describe('the core bundled for the browser, in chromium', { skip, timeout: 120_000 }, () => {
@@ -53,9 +62,15 @@ describe('the core bundled for the browser, in chromium', { skip, timeout: 120_0
   before(async () => {
     const bundle = await bundleForBrowser('test/preview/browser/core-entry.ts');
     const inputs = Object.keys(bundle.metafile.inputs);
-    assert.ok(inputs.some((i) => i.startsWith('server/src/core/analyze')), 'the bundle holds the core');
+    assert.ok(
+      inputs.some((i) => i.startsWith('server/src/core/analyze')),
+      'the bundle holds the core',
+    );
     browser = await launchBrowser();
-    ({ page } = await openPage(browser, '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>'));
+    ({ page } = await openPage(
+      browser,
+      '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>',
+    ));
     await page.addScriptTag({ content: bundle.code });
   });
   after(async () => {

@@ -36,7 +36,8 @@ function injected(page: Page) {
     const found: string[] = [];
     for (const el of Array.from(document.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase();
-      if (['img', 'a', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'base'].includes(tag)) found.push(`<${tag}>`);
+      if (['img', 'a', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'base'].includes(tag))
+        found.push(`<${tag}>`);
       if (tag === 'script' && !el.hasAttribute('nonce')) found.push('<script> without nonce');
       if (tag === 'style' && document.querySelectorAll('style').length !== 1) found.push('extra <style>');
       for (const a of Array.from(el.attributes)) {
@@ -61,7 +62,12 @@ describe('hostile strings in chromium', { skip, timeout: 120_000 }, () => {
 
   test('export page: every field shows its payload as text, nothing runs or loads', async () => {
     let w: Watch | undefined;
-    const { page, requests } = await openPage(browser, html(HOSTILE_STRATEGY), { initScript: VIOLATION_LISTENER, onPage: (p) => { w = watch(p); } });
+    const { page, requests } = await openPage(browser, html(HOSTILE_STRATEGY), {
+      initScript: VIOLATION_LISTENER,
+      onPage: (p) => {
+        w = watch(p);
+      },
+    });
     const text = await page.evaluate(() => document.body.textContent ?? '');
     for (const field of SHOWN_FIELDS) assert.ok(text.includes(payload(field)), `${field} is not shown as text`);
     assert.ok(text.includes('{{strategy}}') && text.includes('${strategy}'), 'template syntax stays literal');
@@ -70,16 +76,27 @@ describe('hostile strings in chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(w!.errors, []);
     assert.deepEqual(await w!.violations(), []);
     assert.deepEqual(requests, []);
-    assert.equal(await page.$$eval('#conversations article.card', (els) => els.length), 6, 'the page is whole: </style> in a field did not end the style');
+    assert.equal(
+      await page.$$eval('#conversations article.card', (els) => els.length),
+      6,
+      'the page is whole: </style> in a field did not end the style',
+    );
     await screenshot(page, 'hostile-export', false);
     await page.close();
   });
 
   test('webview page: the same, and the script still works (click -> reveal)', async () => {
     let w: Watch | undefined;
-    const page = await openWebviewPage(browser, html(HOSTILE_STRATEGY, { mode: 'webview', nonce: 'n0', cspSource: 'vscode-webview://x' }), 'dark', {
-      onPage: (p) => { w = watch(p); },
-    });
+    const page = await openWebviewPage(
+      browser,
+      html(HOSTILE_STRATEGY, { mode: 'webview', nonce: 'n0', cspSource: 'vscode-webview://x' }),
+      'dark',
+      {
+        onPage: (p) => {
+          w = watch(p);
+        },
+      },
+    );
     const text = await page.evaluate(() => document.body.textContent ?? '');
     for (const field of SHOWN_FIELDS) assert.ok(text.includes(payload(field)), `${field} is not shown as text`);
     assert.deepEqual(await injected(page), []);
@@ -87,7 +104,10 @@ describe('hostile strings in chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(w!.dialogs, []);
     assert.deepEqual(w!.errors, []);
     const goalLine = HOSTILE_STRATEGY.split('\n').findIndex((l) => l.includes('- id: '));
-    assert.deepEqual((await posted(page)).filter((m) => m.type === 'reveal'), [{ type: 'reveal', line: goalLine }]);
+    assert.deepEqual(
+      (await posted(page)).filter((m) => m.type === 'reveal'),
+      [{ type: 'reveal', line: goalLine }],
+    );
     await screenshot(page, 'hostile-webview-dark', false);
     await page.close();
   });

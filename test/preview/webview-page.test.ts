@@ -10,14 +10,28 @@ import { StrategyComposer, renderStrategyHtml, type ComposedStrategy } from '../
 import { memoryHost } from '../../server/src/core/host';
 import { renderBody } from '../../server/src/core/render';
 import { TODAY } from '../helpers/core';
-import { browserSkipReason, launchBrowser, openWebviewPage, posted, screenshot, twoFrames, type ThemeName } from '../helpers/browser';
+import {
+  browserSkipReason,
+  launchBrowser,
+  openWebviewPage,
+  posted,
+  screenshot,
+  twoFrames,
+  type ThemeName,
+} from '../helpers/browser';
 import { html, SAMPLES, sampleText } from '../helpers/render';
 
 const skip = browserSkipReason();
 const northwind = sampleText('northwind');
 const lines = northwind.split('\n');
 const lineOf = (text: string) => lines.findIndex((l) => l.includes(text));
-const webview = (text = northwind) => html(text, { mode: 'webview', nonce: 'test-nonce', cspSource: 'vscode-webview://test', settings: { source: 'file:///w/northwind.strategy.yaml' } });
+const webview = (text = northwind) =>
+  html(text, {
+    mode: 'webview',
+    nonce: 'test-nonce',
+    cspSource: 'vscode-webview://test',
+    settings: { source: 'file:///w/northwind.strategy.yaml' },
+  });
 
 const CONTOSO = path.join(SAMPLES, 'contoso');
 const contosoText = (rel: string) => fs.readFileSync(path.join(CONTOSO, rel), 'utf8');
@@ -25,10 +39,15 @@ const contosoText = (rel: string) => fs.readFileSync(path.join(CONTOSO, rel), 'u
 /** The body of samples/contoso composed and rendered (every element with data-file beside data-line). */
 function contosoBody(): string {
   const files = new Map<string, string>();
-  for (const rel of ['social.strategy.yaml', ...fs.readdirSync(path.join(CONTOSO, 'conversations')).map((f) => `conversations/${f}`)]) {
+  for (const rel of [
+    'social.strategy.yaml',
+    ...fs.readdirSync(path.join(CONTOSO, 'conversations')).map((f) => `conversations/${f}`),
+  ]) {
     files.set(`/c/${rel}`, contosoText(rel));
   }
-  const strategy = new StrategyComposer(memoryHost(files), { today: TODAY }).compose('/c/social.strategy.yaml') as ComposedStrategy;
+  const strategy = new StrategyComposer(memoryHost(files), { today: TODAY }).compose(
+    '/c/social.strategy.yaml',
+  ) as ComposedStrategy;
   const page = renderStrategyHtml(strategy, { today: TODAY, mode: 'export' });
   return /<main id="strategy-root"[^>]*>([\s\S]*)<\/main>/.exec(page)![1];
 }
@@ -48,7 +67,9 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
 
   test('says ready, remembers its source, and a click on an item posts reveal with its source line', async () => {
     const page = await openWebviewPage(browser, webview());
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __state: unknown }).__state), { source: 'file:///w/northwind.strategy.yaml' });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __state: unknown }).__state), {
+      source: 'file:///w/northwind.strategy.yaml',
+    });
     await page.click('li.goal[data-id="ambassador-reach"] .item-name');
     await page.click('li.liability[data-id="saas-vendor-security"] .mitigations li >> nth=1');
     await page.click('#roles tr[data-id="cmo"] td.seat-owner');
@@ -65,9 +86,15 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
     const page = await openWebviewPage(browser, webview());
     const target = lineOf('  social-support:');
     await send(page, { type: 'scrollTo', line: target });
-    await page.waitForFunction(() => Math.abs(document.querySelector('article[data-id="social-support"]')!.getBoundingClientRect().top) < 2);
+    await page.waitForFunction(
+      () => Math.abs(document.querySelector('article[data-id="social-support"]')!.getBoundingClientRect().top) < 2,
+    );
     await twoFrames(page);
-    assert.deepEqual((await posted(page)).filter((m) => m.type === 'didScroll'), [], 'a scroll the host asked for is not reported back');
+    assert.deepEqual(
+      (await posted(page)).filter((m) => m.type === 'didScroll'),
+      [],
+      'a scroll the host asked for is not reported back',
+    );
     // A line between two items lands between them.
     const goal = lineOf('- id: peer-answer-share');
     await send(page, { type: 'scrollTo', line: goal + 3 });
@@ -75,17 +102,27 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
       const r = document.querySelector('li[data-id="peer-answer-share"]')!.getBoundingClientRect();
       return r.top < -1 && r.bottom > 0;
     });
-    assert.equal(await page.evaluate(() => (window as unknown as { __state: { line: number } }).__state.line), goal + 3);
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __state: { line: number } }).__state.line),
+      goal + 3,
+    );
     await page.close();
   });
 
   test('a user scroll posts didScroll with the source line at the top of the preview', async () => {
     const page = await openWebviewPage(browser, webview());
-    await page.evaluate(() => document.querySelector('li[data-id="gear-lab-ideas"]')!.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'didScroll'));
+    await page.evaluate(() =>
+      document.querySelector('li[data-id="gear-lab-ideas"]')!.scrollIntoView({ block: 'start' }),
+    );
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'didScroll'),
+    );
     const scrolled = (await posted(page)).filter((m) => m.type === 'didScroll');
     const line = scrolled[scrolled.length - 1].line!;
-    assert.ok(line >= lineOf('- id: gear-lab-ideas') && line < lines.findIndex((l) => l.trim() === '- id: field-test-panel'), `line ${line}`);
+    assert.ok(
+      line >= lineOf('- id: gear-lab-ideas') && line < lines.findIndex((l) => l.trim() === '- id: field-test-panel'),
+      `line ${line}`,
+    );
     await page.close();
   });
 
@@ -100,13 +137,20 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
     await page.waitForFunction(() => document.body.innerText.includes('Ship OWN-BRAND products'));
     assert.equal(await page.evaluate(() => window.scrollY), before);
     await twoFrames(page);
-    assert.deepEqual((await posted(page)).filter((m) => m.type === 'didScroll'), []);
+    assert.deepEqual(
+      (await posted(page)).filter((m) => m.type === 'didScroll'),
+      [],
+    );
     await page.click('li.goal[data-id="ideas-to-catalogue"] .item-name');
-    assert.deepEqual((await posted(page)).filter((m) => m.type === 'reveal'), [{ type: 'reveal', line: lineOf('- id: ideas-to-catalogue') }], 'clicks work on the new content');
+    assert.deepEqual(
+      (await posted(page)).filter((m) => m.type === 'reveal'),
+      [{ type: 'reveal', line: lineOf('- id: ideas-to-catalogue') }],
+      'clicks work on the new content',
+    );
     await page.close();
   });
 
-  test('a strategy across files: a click posts reveal with the item\'s file (data-file) beside its line', async () => {
+  test("a strategy across files: a click posts reveal with the item's file (data-file) beside its line", async () => {
     const page = await openWebviewPage(browser, webview());
     await send(page, { type: 'update', html: contosoBody() });
     await page.waitForSelector('article[data-id="social-liability"]');
@@ -114,10 +158,17 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
     await page.click('header.hero h1');
     const liability = contosoText('conversations/liability.strategy.yaml').split('\n');
     const root = contosoText('social.strategy.yaml').split('\n');
-    assert.deepEqual((await posted(page)).filter((m) => m.type === 'reveal'), [
-      { type: 'reveal', line: liability.findIndex((l) => l.includes('- id: internal-leaks')), file: 'conversations/liability.strategy.yaml' },
-      { type: 'reveal', line: root.findIndex((l) => l.startsWith('strategy:')), file: 'social.strategy.yaml' },
-    ]);
+    assert.deepEqual(
+      (await posted(page)).filter((m) => m.type === 'reveal'),
+      [
+        {
+          type: 'reveal',
+          line: liability.findIndex((l) => l.includes('- id: internal-leaks')),
+          file: 'conversations/liability.strategy.yaml',
+        },
+        { type: 'reveal', line: root.findIndex((l) => l.startsWith('strategy:')), file: 'social.strategy.yaml' },
+      ],
+    );
     await page.close();
   });
 
@@ -129,7 +180,11 @@ describe('the webview page in chromium', { skip, timeout: 120_000 }, () => {
         fg: getComputedStyle(document.body).color,
         card: getComputedStyle(document.querySelector('article.card:not(.missing)')!).borderTopColor,
       }));
-      const expected = { light: ['rgb(255, 255, 255)', 'rgb(59, 59, 59)'], dark: ['rgb(31, 31, 31)', 'rgb(204, 204, 204)'], 'high-contrast': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'] }[theme];
+      const expected = {
+        light: ['rgb(255, 255, 255)', 'rgb(59, 59, 59)'],
+        dark: ['rgb(31, 31, 31)', 'rgb(204, 204, 204)'],
+        'high-contrast': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+      }[theme];
       assert.deepEqual([colors.bg, colors.fg], expected);
       if (theme === 'high-contrast') assert.equal(colors.card, 'rgb(111, 195, 223)', 'contrast borders');
       await screenshot(page, `webview-draft-${theme}`, false);

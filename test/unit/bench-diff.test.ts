@@ -8,11 +8,18 @@ import { diffTexts } from '../helpers/diff';
 test('the next quarter of a generated strategy changes owners, dues, audiences and statuses, and removes items', () => {
   const base = generateStrategy({ lines: 3000 }).text;
   const records = diffTexts(base, nextQuarter(base), BENCH_TODAY);
-  const has = (kind: string, change: string, field?: string) => records.some((r) => r.kind === kind && r.change === change && r.field === field);
-  assert.ok(records.some((r) => r.change === 'changed' && r.field === 'owner'), 'owners');
+  const has = (kind: string, change: string, field?: string) =>
+    records.some((r) => r.kind === kind && r.change === change && r.field === field);
+  assert.ok(
+    records.some((r) => r.change === 'changed' && r.field === 'owner'),
+    'owners',
+  );
   assert.ok(has('goal', 'changed', 'due'), 'dues');
   assert.ok(has('application', 'changed', 'audience'), 'audiences');
   assert.ok(has('liability', 'changed', 'status'), 'statuses');
-  assert.ok(records.some((r) => r.change === 'removed' && r.kind !== 'problem'), 'removed items');
+  assert.ok(
+    records.some((r) => r.change === 'removed' && r.kind !== 'problem'),
+    'removed items',
+  );
   assert.ok(records.some((r) => r.impact === 'regression'));
 });

@@ -21,7 +21,10 @@ describe('bench generator', () => {
         .map((d) => `${d.code}@${d.range.start.line}`)
         .sort();
       assert.deepEqual(found, g.planted.map((p) => `${p.code}@${p.line}`).sort());
-      assert.deepEqual(new Set(g.planted.map((p) => p.code)), new Set(['unknown-role', 'unknown-reference', 'uncovered-liability', 'duplicate-id', 'schema']));
+      assert.deepEqual(
+        new Set(g.planted.map((p) => p.code)),
+        new Set(['unknown-role', 'unknown-reference', 'uncovered-liability', 'duplicate-id', 'schema']),
+      );
     });
   }
 

@@ -9,7 +9,8 @@ import { bundleEntry } from '../helpers/bundle';
 import { ROOT } from '../helpers/cli';
 
 function sources(dir: string): { file: string; text: string }[] {
-  return fs.readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
     .map((e) => path.join(e.parentPath, e.name))
     .map((file) => ({ file: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') }));
@@ -32,14 +33,30 @@ test('client/src and client/preview-src import nothing of the server but server/
     }
   }
   assert.ok(seen.length > 0, 'the client does import the protocol file');
-  assert.deepEqual(seen.filter((s) => !s.endsWith('-> server/src/protocol')), []);
+  assert.deepEqual(
+    seen.filter((s) => !s.endsWith('-> server/src/protocol')),
+    [],
+  );
 });
 
 test('server/src/core uses no Node-only API: no node built-in, Buffer, process or require', () => {
-  const builtins = new Set(['fs', 'path', 'crypto', 'os', 'util', 'url', 'buffer', 'child_process', 'worker_threads', 'stream', 'events']);
+  const builtins = new Set([
+    'fs',
+    'path',
+    'crypto',
+    'os',
+    'util',
+    'url',
+    'buffer',
+    'child_process',
+    'worker_threads',
+    'stream',
+    'events',
+  ]);
   const found: string[] = [];
   for (const { file, text } of sources('server/src/core')) {
-    for (const spec of imports(text)) if (spec.startsWith('node:') || builtins.has(spec)) found.push(`${file} imports ${spec}`);
+    for (const spec of imports(text))
+      if (spec.startsWith('node:') || builtins.has(spec)) found.push(`${file} imports ${spec}`);
     const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     for (const name of ['Buffer', 'process', 'require', '__dirname']) {
       if (new RegExp(`\\b${name}\\b`).test(code)) found.push(`${file} uses ${name}`);
@@ -51,8 +68,13 @@ test('server/src/core uses no Node-only API: no node built-in, Buffer, process o
 test('dist/extension.js (the production build) holds neither yaml, ajv nor the core, and is little beyond the language client', async () => {
   const extension = await bundleEntry('extension');
   const inputs = Object.keys(extension.metafile.inputs);
-  assert.ok(inputs.some((i) => i.includes('node_modules/vscode-languageclient/')), 'the metafile lists the bundle\'s inputs');
-  const forbidden = inputs.filter((i) => /node_modules\/(yaml|ajv|ajv-formats)\/|server\/src\/(core|lsp|cli)\//.test(i));
+  assert.ok(
+    inputs.some((i) => i.includes('node_modules/vscode-languageclient/')),
+    "the metafile lists the bundle's inputs",
+  );
+  const forbidden = inputs.filter((i) =>
+    /node_modules\/(yaml|ajv|ajv-formats)\/|server\/src\/(core|lsp|cli)\//.test(i),
+  );
   assert.deepEqual(forbidden, []);
   const own = Object.entries(Object.values(extension.metafile.outputs)[0].inputs)
     .filter(([file]) => !file.includes('node_modules/'))
@@ -65,7 +87,11 @@ test('dist/extension.js (the production build) holds neither yaml, ajv nor the c
 test('the preview page script is a browser bundle of client/preview-src alone', async () => {
   const script = await bundleEntry('webview/preview');
   const inputs = Object.keys(script.metafile.inputs);
-  assert.deepEqual(inputs.filter((i) => !i.startsWith('client/')), [], 'no library, no server code');
+  assert.deepEqual(
+    inputs.filter((i) => !i.startsWith('client/')),
+    [],
+    'no library, no server code',
+  );
   assert.ok(inputs.includes('client/preview-src/index.ts'));
   assert.ok(script.code.length < 10_000, `${script.code.length} bytes`);
 });

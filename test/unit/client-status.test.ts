@@ -38,18 +38,23 @@ test('counts show with codicons and a tooltip in words', () => {
   });
 });
 
-test('a file of a strategy across files shows the whole strategy\'s counts, and its own in the tooltip', () => {
+test("a file of a strategy across files shows the whole strategy's counts, and its own in the tooltip", () => {
   const strategy = { files: 7, errors: 1, warnings: 1, notes: 0 };
   assert.deepEqual(problemsView({ errors: 0, warnings: 0, notes: 0 }, strategy), {
     text: '$(error) 1 $(warning) 1',
     tooltip: 'Strategy: 1 error, 1 warning in 7 files (this file: none). Click to open Problems.',
   });
-  assert.deepEqual(problemsView({ errors: 0, warnings: 1, notes: 0 }, strategy).tooltip,
-    'Strategy: 1 error, 1 warning in 7 files (this file: 0 errors, 1 warning). Click to open Problems.');
+  assert.deepEqual(
+    problemsView({ errors: 0, warnings: 1, notes: 0 }, strategy).tooltip,
+    'Strategy: 1 error, 1 warning in 7 files (this file: 0 errors, 1 warning). Click to open Problems.',
+  );
   assert.deepEqual(problemsView({ errors: 0, warnings: 0, notes: 0 }, { files: 7, errors: 0, warnings: 0, notes: 0 }), {
     text: '$(check) Strategy',
     tooltip: 'Strategy: no problems in 7 files. Click to open Problems.',
   });
-  assert.deepEqual(problemsView({ errors: 2, warnings: 0, notes: 0 }, { files: 1, errors: 9, warnings: 9, notes: 9 }).text, '$(error) 2 $(warning) 0',
-    'a one-file strategy shows its own diagnostics');
+  assert.deepEqual(
+    problemsView({ errors: 2, warnings: 0, notes: 0 }, { files: 1, errors: 9, warnings: 9, notes: 9 }).text,
+    '$(error) 2 $(warning) 0',
+    'a one-file strategy shows its own diagnostics',
+  );
 });

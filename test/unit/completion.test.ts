@@ -8,7 +8,9 @@ import { analyzeText, withCursor } from '../helpers/features';
 
 function at(fixture: string): { entries: CompletionEntry[]; text: string; offset: number } {
   const { text, offset } = withCursor(fixture);
-  const entries = complete(analyzeText(text), offset).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '') || a.label.localeCompare(b.label));
+  const entries = complete(analyzeText(text), offset).sort(
+    (a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '') || a.label.localeCompare(b.label),
+  );
   return { entries, text, offset };
 }
 
@@ -22,8 +24,12 @@ function insert(text: string, e: CompletionEntry, offset: number): string {
   let body = e.insertText;
   if (e.isSnippet) {
     body = body
-      .replace(/\$\{CURRENT_YEAR\}/g, '2027').replace(/\$\{CURRENT_MONTH\}/g, '01').replace(/\$\{CURRENT_DATE\}/g, '15')
-      .replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
+      .replace(/\$\{CURRENT_YEAR\}/g, '2027')
+      .replace(/\$\{CURRENT_MONTH\}/g, '01')
+      .replace(/\$\{CURRENT_DATE\}/g, '15')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\d+/g, '');
   }
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const indent = /^ */.exec(text.slice(lineStart))![0];
@@ -69,7 +75,9 @@ describe('role ids', () => {
     assert.ok(open.includes('cmo') && !open.includes('cio'));
   });
   test('in a block participants list after `- `', () => {
-    const ids = labels(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    participants:\n      - pr-lead\n      - |\n      - cio\n    summary: S\n`);
+    const ids = labels(
+      `${HEAD}conversations:\n  social-media:\n    owner: cmo\n    participants:\n      - pr-lead\n      - |\n      - cio\n    summary: S\n`,
+    );
     assert.ok(!ids.includes('pr-lead') && !ids.includes('cio'));
     assert.equal(ids[0], 'sales-lead');
   });
@@ -98,7 +106,7 @@ describe('role ids', () => {
 });
 
 describe('keys', () => {
-  test('the keys the schema allows, minus those present, with the schema\'s markdown description', () => {
+  test("the keys the schema allows, minus those present, with the schema's markdown description", () => {
     const { entries } = at(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    |\n    goals: []\n`);
     const keys = entries.filter((e) => e.kind === 'property').map((e) => e.label);
     assert.deepEqual(keys, ['participants', 'summary', 'review', 'applications']);
@@ -111,7 +119,9 @@ describe('keys', () => {
     const { entries, text } = at(fixture);
     const platforms = entries.find((e) => e.label === 'platforms')!;
     assert.equal(text.slice(platforms.replace!.start, platforms.replace!.end), 'plat');
-    const renamed = at(`${HEAD}conversations:\n  social-media:\n    own|er: cmo\n`).entries.find((e) => e.label === 'owner');
+    const renamed = at(`${HEAD}conversations:\n  social-media:\n    own|er: cmo\n`).entries.find(
+      (e) => e.label === 'owner',
+    );
     assert.ok(renamed, 'the key under the cursor is not "present"');
     assert.equal(renamed.insertText, 'owner');
   });
@@ -124,7 +134,7 @@ describe('keys', () => {
     assert.deepEqual(labels('|').slice(0, 3), ['strategy', 'organization', 'version']);
     assert.deepEqual(labels(`${HEAD}|`), ['version', 'roles', 'conversations', 'include']);
   });
-  test('in a compact list (dashes at the key\'s column), a new item and its next key', () => {
+  test("in a compact list (dashes at the key's column), a new item and its next key", () => {
     const base = `${HEAD}conversations:\n  social-media:\n    goals:\n    - id: a\n      statement: S\n`;
     assert.equal(labels(`${base}    - |\n`)[0], 'Goal');
     assert.deepEqual(labels(`${base}      |\n`), ['owner', 'metric', 'target', 'due', 'status']);
@@ -136,25 +146,36 @@ describe('keys', () => {
     const { entries } = at(`${HEAD}conversations:\n  social-media:\n    goals:\n      - |\n`);
     assert.equal(entries[0].kind, 'snippet');
     assert.equal(entries[0].label, 'Goal');
-    assert.deepEqual(entries.slice(1).map((e) => e.label), ['id', 'statement', 'owner', 'metric', 'target', 'due', 'status']);
+    assert.deepEqual(
+      entries.slice(1).map((e) => e.label),
+      ['id', 'statement', 'owner', 'metric', 'target', 'due', 'status'],
+    );
   });
 });
 
 describe('values', () => {
   test('enum values with their descriptions', () => {
     const { entries } = at(`${HEAD}conversations:\n  social-media:\n    goals:\n      - id: g\n        status: |`);
-    assert.deepEqual(entries.map((e) => e.label), ['planned', 'active', 'done', 'dropped']);
+    assert.deepEqual(
+      entries.map((e) => e.label),
+      ['planned', 'active', 'done', 'dropped'],
+    );
     assert.match(entries[2].documentation!, /never reported as overdue/);
     assert.deepEqual(labels('review: { cadence: | }'), ['monthly', 'quarterly', 'semiannual', 'annual']);
   });
   test('enum values in a list skip those listed', () => {
-    assert.deepEqual(labels(`${HEAD}conversations:\n  social-media:\n    applications:\n      - id: a\n        data: [public, |]\n`),
-      ['internal', 'confidential', 'customer-pii', 'employee-pii', 'regulated']);
+    assert.deepEqual(
+      labels(`${HEAD}conversations:\n  social-media:\n    applications:\n      - id: a\n        data: [public, |]\n`),
+      ['internal', 'confidential', 'customer-pii', 'employee-pii', 'regulated'],
+    );
   });
   test("an application's platform: platforms only", () => {
     const fixture = `${HEAD}conversations:\n  social-media:\n    applications:\n      - id: blog\n        name: Blog\n        platform: |\n  social-technologies:\n    platforms:\n      - id: wordpress\n        name: WordPress.com\n    goals:\n      - id: consolidate\n        statement: S\n`;
     const { entries } = at(fixture);
-    assert.deepEqual(entries.map((e) => e.label), ['wordpress']);
+    assert.deepEqual(
+      entries.map((e) => e.label),
+      ['wordpress'],
+    );
     assert.equal(entries[0].kind, 'reference');
     assert.match(entries[0].detail!, /Platform: WordPress.com/);
   });
@@ -164,18 +185,26 @@ describe('values', () => {
   });
   test('nothing in a comment or a block scalar', () => {
     assert.deepEqual(labels(`${HEAD}# owner: |\n`), []);
-    assert.deepEqual(labels(`${HEAD}conversations:\n  social-media:\n    summary: >-\n      Some text\n      owner: $$CURSOR$$\n`), []);
+    assert.deepEqual(
+      labels(`${HEAD}conversations:\n  social-media:\n    summary: >-\n      Some text\n      owner: $$CURSOR$$\n`),
+      [],
+    );
   });
 });
 
 describe('conversations and snippets', () => {
   test('under conversations: the missing ones, in order, each also with its team', () => {
-    const { entries } = at(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n  social-support:\n    owner: support-lead\n  |\n`);
+    const { entries } = at(
+      `${HEAD}conversations:\n  social-media:\n    owner: cmo\n  social-support:\n    owner: support-lead\n  |\n`,
+    );
     const ids = entries.filter((e) => e.kind === 'conversation').map((e) => e.label);
     assert.deepEqual(ids, ['social-networking', 'social-innovation', 'social-technologies', 'social-liability']);
     const team = entries.find((e) => e.label === 'social-networking with its team')!;
     assert.equal(team.kind, 'snippet');
-    assert.match(team.insertText, /^social-networking:\n {2}owner: \$\{1:chro\}\n {2}participants: \[\$\{2:sales-lead\}, \$\{3:coo\}, \$\{4:cio\}\]\n/);
+    assert.match(
+      team.insertText,
+      /^social-networking:\n {2}owner: \$\{1:chro\}\n {2}participants: \[\$\{2:sales-lead\}, \$\{3:coo\}, \$\{4:cio\}\]\n/,
+    );
     assert.match(team.documentation!, /Collaboration and knowledge sharing/);
   });
   test('a goal snippet brings the conversation owner, and inserted it makes a valid file', () => {
@@ -184,8 +213,14 @@ describe('conversations and snippets', () => {
     const goal = entries.find((e) => e.label === 'Goal')!;
     assert.match(goal.insertText, /owner: \$\{3:pr-lead\}/);
     const out = insert(text, goal, offset);
-    assert.match(out, /\n {6}- id: goal-id\n {8}statement: What this conversation sets out to achieve\n {8}owner: pr-lead\n/);
-    assert.deepEqual(analyzeText(out).problems.filter((p) => p.code === 'schema'), []);
+    assert.match(
+      out,
+      /\n {6}- id: goal-id\n {8}statement: What this conversation sets out to achieve\n {8}owner: pr-lead\n/,
+    );
+    assert.deepEqual(
+      analyzeText(out).problems.filter((p) => p.code === 'schema'),
+      [],
+    );
   });
   test('below a list key without a dash, item snippets bring their `- `', () => {
     const fixture = `${HEAD}conversations:\n  social-technologies:\n    owner: cio\n    platforms:\n      |\n`;
@@ -193,14 +228,20 @@ describe('conversations and snippets', () => {
     const platform = entries.find((e) => e.label === 'Platform')!;
     const out = insert(text, platform, offset);
     assert.match(out, /platforms:\n {6}- id: platform-id\n {8}name: Platform name\n/);
-    assert.deepEqual(analyzeText(out).problems.filter((p) => p.code === 'schema'), []);
+    assert.deepEqual(
+      analyzeText(out).problems.filter((p) => p.code === 'schema'),
+      [],
+    );
   });
   test('every snippet offered in a half-written sample inserts valid YAML', () => {
     const sample = readFileSync('samples/northwind.strategy.yaml', 'utf8');
     const cursorAt = (pattern: RegExp, replacement: string) => sample.replace(pattern, () => replacement);
     const spots = [
       cursorAt(/\n {4}applications:\n/, '\n    applications:\n      - $$CURSOR$$\n'),
-      readFileSync('samples/draft.strategy.yaml', 'utf8').replace('\n  social-support:\n', () => '\n  $$CURSOR$$\n  social-support:\n'),
+      readFileSync('samples/draft.strategy.yaml', 'utf8').replace(
+        '\n  social-support:\n',
+        () => '\n  $$CURSOR$$\n  social-support:\n',
+      ),
       cursorAt(/\nroles:\n/, '\nroles:\n  $$CURSOR$$\n'),
       cursorAt(/\n {4}liabilities:\n/, '\n    liabilities:\n      - $$CURSOR$$\n'),
       cursorAt(/\n {4}summary: >-\n/, '\n    $$CURSOR$$\n    summary: >-\n'),
@@ -212,14 +253,20 @@ describe('conversations and snippets', () => {
       for (const e of entries.filter((x) => x.isSnippet)) {
         const out = insert(text, e, offset);
         // What bad indentation would cause; an empty tab stop left for the user may be flagged otherwise.
-        const syntax = analyzeText(out).problems.filter((p) => p.code === 'schema' && /syntax|Unknown key|must be an? (mapping|list)/i.test(p.message));
-        assert.deepEqual(syntax.map((p) => p.message), [], `${e.label}:\n${out}`);
+        const syntax = analyzeText(out).problems.filter(
+          (p) => p.code === 'schema' && /syntax|Unknown key|must be an? (mapping|list)/i.test(p.message),
+        );
+        assert.deepEqual(
+          syntax.map((p) => p.message),
+          [],
+          `${e.label}:\n${out}`,
+        );
         checked++;
       }
     }
     assert.ok(checked >= 10, `${checked} snippets checked`);
   });
-  test("a liability snippet covers the first exposed item that no liability covers", () => {
+  test('a liability snippet covers the first exposed item that no liability covers', () => {
     const fixture = `${HEAD}conversations:\n  social-media:\n    applications:\n      - id: blog\n        name: Blog\n        audience: external\n  social-liability:\n    owner: cso\n    liabilities:\n      - |\n`;
     const liability = at(fixture).entries.find((e) => e.label === 'Liability')!;
     assert.match(liability.insertText, /covers: \[\$\{5:blog\}\]/);

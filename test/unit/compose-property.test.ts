@@ -11,8 +11,29 @@ import { StrategyComposer } from '../../server/src/core/compose';
 import { memoryHost } from '../../server/src/core/host';
 
 const TODAY = '2026-11-25';
-const ROLES = ['cio', 'cmo', 'pr-lead', 'sales-lead', 'chro', 'coo', 'support-lead', 'rnd-lead', 'cso', 'general-counsel', 'it-leadership', 'community-manager', 'analyst', 'ghost', 'cm0'];
-const DECLARABLE: [string, string][] = [['community-manager', 'marketing'], ['analyst', 'support'], ['cmo', 'pr'], ['cso', 'security']];
+const ROLES = [
+  'cio',
+  'cmo',
+  'pr-lead',
+  'sales-lead',
+  'chro',
+  'coo',
+  'support-lead',
+  'rnd-lead',
+  'cso',
+  'general-counsel',
+  'it-leadership',
+  'community-manager',
+  'analyst',
+  'ghost',
+  'cm0',
+];
+const DECLARABLE: [string, string][] = [
+  ['community-manager', 'marketing'],
+  ['analyst', 'support'],
+  ['cmo', 'pr'],
+  ['cso', 'security'],
+];
 
 /** A line of YAML and a name that is the same for the line in one file and in the split files. */
 type Line = [name: string, text: string];
@@ -51,8 +72,15 @@ type Strategy = typeof strategy extends fc.Arbitrary<infer T> ? T : never;
 type ItemT = typeof item extends fc.Arbitrary<infer T> ? T : never;
 
 /** Lines of the header, each declared role and each conversation, with the file (0 = root) each goes to. */
-function build(s: Strategy): { header: Line[]; blocks: { kind: 'role' | 'conversation'; file: number; lines: Line[] }[] } {
-  const header: Line[] = [['strategy', 'strategy: Property Co'], ['organization', 'organization: Property Co'], ['sponsor', `sponsor: ${s.sponsor}`]];
+function build(s: Strategy): {
+  header: Line[];
+  blocks: { kind: 'role' | 'conversation'; file: number; lines: Line[] }[];
+} {
+  const header: Line[] = [
+    ['strategy', 'strategy: Property Co'],
+    ['organization', 'organization: Property Co'],
+    ['sponsor', `sponsor: ${s.sponsor}`],
+  ];
   if (s.review) header.push(['review', 'review: { cadence: annual, last: 2025-09-01 }']);
   const blocks: { kind: 'role' | 'conversation'; file: number; lines: Line[] }[] = [];
   const declared = new Set<number>();
@@ -60,15 +88,21 @@ function build(s: Strategy): { header: Line[]; blocks: { kind: 'role' | 'convers
     if (declared.has(r.role)) continue; // a role is declared once: no duplicates
     declared.add(r.role);
     const [id, fn] = DECLARABLE[r.role];
-    blocks.push({ kind: 'role', file: r.file % (s.parts + 1), lines: [[`role ${id}`, `  ${id}: { title: ${id} title, function: ${fn} }`]] });
+    blocks.push({
+      kind: 'role',
+      file: r.file % (s.parts + 1),
+      lines: [[`role ${id}`, `  ${id}: { title: ${id} title, function: ${fn} }`]],
+    });
   }
   let n = 0;
   const ids: string[] = [];
   s.conversations.forEach((c) => {
     if (!c) return;
-    for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) for (const _ of list) ids.push(`item-${ids.length}`);
+    for (const list of [c.goals, c.applications, c.platforms, c.liabilities])
+      for (const _ of list) ids.push(`item-${ids.length}`);
   });
-  const ref = (k: number) => (k < ids.length ? ids[k] : k === 30 ? 'no-such-item' : ids[k % Math.max(1, ids.length)] ?? 'no-such-item');
+  const ref = (k: number) =>
+    k < ids.length ? ids[k] : k === 30 ? 'no-such-item' : (ids[k % Math.max(1, ids.length)] ?? 'no-such-item');
   s.conversations.forEach((c, i) => {
     if (!c) return;
     const id = CONVERSATION_IDS[i];
@@ -86,12 +120,26 @@ function build(s: Strategy): { header: Line[]; blocks: { kind: 'role' | 'convers
         if (it.owner) lines.push([`${itemId} owner`, `        owner: ${it.owner}`]);
       }
     };
-    emit('goals', c.goals, (it) => ['statement: A goal', ...(it.due ? [`due: ${it.due}`] : []), `status: ${it.open ? 'active' : 'done'}`]);
-    emit('applications', c.applications, (it) => ['name: An application', `audience: ${it.audience}`, ...(it.ref % 2 ? [`platform: ${ref(it.ref)}`] : [])]);
-    if (id === 'social-technologies') emit('platforms', c.platforms, (it) => ['name: A platform', `hosting: ${it.hosting}`]);
+    emit('goals', c.goals, (it) => [
+      'statement: A goal',
+      ...(it.due ? [`due: ${it.due}`] : []),
+      `status: ${it.open ? 'active' : 'done'}`,
+    ]);
+    emit('applications', c.applications, (it) => [
+      'name: An application',
+      `audience: ${it.audience}`,
+      ...(it.ref % 2 ? [`platform: ${ref(it.ref)}`] : []),
+    ]);
+    if (id === 'social-technologies')
+      emit('platforms', c.platforms, (it) => ['name: A platform', `hosting: ${it.hosting}`]);
     else n += c.platforms.length;
     if (id === 'social-liability') {
-      emit('liabilities', c.liabilities, (it) => ['title: A liability', `covers: [${ref(it.ref)}, ${ref(it.ref + 3)}]`, ...(it.mitigated ? ['mitigations: [A mitigation]'] : []), `status: ${it.open ? 'open' : 'accepted'}`]);
+      emit('liabilities', c.liabilities, (it) => [
+        'title: A liability',
+        `covers: [${ref(it.ref)}, ${ref(it.ref + 3)}]`,
+        ...(it.mitigated ? ['mitigations: [A mitigation]'] : []),
+        `status: ${it.open ? 'open' : 'accepted'}`,
+      ]);
     } else n += c.liabilities.length;
     blocks.push({ kind: 'conversation', file: c.file % (s.parts + 1), lines });
   });
@@ -116,7 +164,10 @@ function oneFile(s: Strategy): { texts: Map<string, string>; where: Map<string, 
   const lines: Line[] = [...header];
   const roles = blocks.filter((b) => b.kind === 'role');
   if (roles.length) lines.push(['roles', 'roles:'], ...roles.flatMap((b) => b.lines));
-  lines.push(['conversations', 'conversations:'], ...blocks.filter((b) => b.kind === 'conversation').flatMap((b) => b.lines));
+  lines.push(
+    ['conversations', 'conversations:'],
+    ...blocks.filter((b) => b.kind === 'conversation').flatMap((b) => b.lines),
+  );
   return write(new Map([['/one/social.strategy.yaml', lines]]));
 }
 
@@ -128,9 +179,14 @@ function split(s: Strategy): { texts: Map<string, string>; where: Map<string, st
     const lines: Line[] = f === 0 ? [...header] : [[`part-of ${f}`, 'part-of: ../social.strategy.yaml']];
     const roles = blocks.filter((b) => b.kind === 'role' && b.file === f);
     if (roles.length) lines.push([`roles ${f}`, 'roles:'], ...roles.flatMap((b) => b.lines));
-    if (f === 0) lines.push(['include', `include: [${Array.from({ length: s.parts }, (_, i) => `parts/p${i + 1}.strategy.yaml`).join(', ')}]`]);
+    if (f === 0)
+      lines.push([
+        'include',
+        `include: [${Array.from({ length: s.parts }, (_, i) => `parts/p${i + 1}.strategy.yaml`).join(', ')}]`,
+      ]);
     const convs = blocks.filter((b) => b.kind === 'conversation' && b.file === f);
-    if (convs.length || (f === 0 && s.rootConversationsKey)) lines.push([`conversations ${f}`, 'conversations:'], ...convs.flatMap((b) => b.lines));
+    if (convs.length || (f === 0 && s.rootConversationsKey))
+      lines.push([`conversations ${f}`, 'conversations:'], ...convs.flatMap((b) => b.lines));
     files.set(f === 0 ? '/split/social.strategy.yaml' : partName(f), lines);
   }
   return write(files);
@@ -139,7 +195,10 @@ function split(s: Strategy): { texts: Map<string, string>; where: Map<string, st
 /** Every diagnostic as "line-name col severity code message", missing-conversation without its place. */
 function described(file: string, diagnostics: ReturnType<typeof toDiagnostics>, where: Map<string, string>): string[] {
   return diagnostics.map((d) => {
-    const at = d.code === 'missing-conversation' ? '(anchor)' : `${where.get(`${file}:${d.range.start.line}`)} ${d.range.start.character}-${d.range.end.character}`;
+    const at =
+      d.code === 'missing-conversation'
+        ? '(anchor)'
+        : `${where.get(`${file}:${d.range.start.line}`)} ${d.range.start.character}-${d.range.end.character}`;
     return `${at} ${d.severity} ${d.code} ${d.message}`;
   });
 }
@@ -159,7 +218,10 @@ test('composed diagnostics equal the one-file diagnostics, each in the file that
       assert.equal(c.files.size, s.parts + 1, 'every part is composed');
       const actual: string[] = [];
       for (const file of c.files.keys()) actual.push(...described(file, strategyDiagnostics(c, file), parts.where));
-      assert.ok(![...expected, ...actual].some((d) => d.startsWith('undefined')), 'every diagnostic is on a named line');
+      assert.ok(
+        ![...expected, ...actual].some((d) => d.startsWith('undefined')),
+        'every diagnostic is on a named line',
+      );
       assert.deepEqual(actual.sort(), expected);
       total += expected.length;
     }),

@@ -10,7 +10,10 @@ import { diffTexts, FULL } from '../helpers/diff';
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const texts: [string, string][] = [
   ['FULL', FULL],
-  ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.strategy.yaml')).map((f): [string, string] => [f, fs.readFileSync(path.join(SAMPLES, f), 'utf8')]),
+  ...fs
+    .readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.strategy.yaml'))
+    .map((f): [string, string] => [f, fs.readFileSync(path.join(SAMPLES, f), 'utf8')]),
 ];
 
 interface Style {

@@ -37,31 +37,38 @@ function apply(text: string, s: Shift): string {
   return lines.join('\n');
 }
 
-test('a file with syntax errors from indentation or tabs gets only its syntax errors, in full and incremental analysis', { timeout: 300_000 }, () => {
-  let broken = 0;
-  let clean = 0;
-  const result = fc.check(
-    fc.property(fc.nat(sources.length - 1), fc.array(shift, { minLength: 1, maxLength: 6 }), (i, shifts) => {
-      const text = shifts.reduce(apply, sources[i]);
-      const full = analyze(text, 'f.strategy.yaml', OPTIONS);
-      const diagnostics = toDiagnostics(full);
-      if (full.syntaxErrors?.length) {
-        broken++;
-        for (const d of diagnostics) {
-          assert.ok(d.code === 'schema' && d.message.startsWith('YAML syntax error'), `${d.code} ${d.message}`);
+test(
+  'a file with syntax errors from indentation or tabs gets only its syntax errors, in full and incremental analysis',
+  { timeout: 300_000 },
+  () => {
+    let broken = 0;
+    let clean = 0;
+    const result = fc.check(
+      fc.property(fc.nat(sources.length - 1), fc.array(shift, { minLength: 1, maxLength: 6 }), (i, shifts) => {
+        const text = shifts.reduce(apply, sources[i]);
+        const full = analyze(text, 'f.strategy.yaml', OPTIONS);
+        const diagnostics = toDiagnostics(full);
+        if (full.syntaxErrors?.length) {
+          broken++;
+          for (const d of diagnostics) {
+            assert.ok(d.code === 'schema' && d.message.startsWith('YAML syntax error'), `${d.code} ${d.message}`);
+          }
+        } else {
+          clean++;
         }
-      } else {
-        clean++;
-      }
-      const inc = new IncrementalAnalyzer();
-      inc.analyze(sources[i], 'f.strategy.yaml', OPTIONS);
-      assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), diagnostics);
-    }),
-    { numRuns: 1500, seed: 20261201 },
-  );
-  if (result.failed) throw new Error(`${fc.defaultReportMessage(result)}\n${(result.errorInstance as Error)?.stack ?? String(result.errorInstance)}`);
-  console.log(`syntax errors under fuzz: ${broken} files with syntax errors, ${clean} without`);
-  // Both kinds of file were met, so the property said something about each.
-  assert.ok(broken > 300, `files with syntax errors: ${broken}`);
-  assert.ok(clean > 100, `files without: ${clean}`);
-});
+        const inc = new IncrementalAnalyzer();
+        inc.analyze(sources[i], 'f.strategy.yaml', OPTIONS);
+        assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), diagnostics);
+      }),
+      { numRuns: 1500, seed: 20261201 },
+    );
+    if (result.failed)
+      throw new Error(
+        `${fc.defaultReportMessage(result)}\n${(result.errorInstance as Error)?.stack ?? String(result.errorInstance)}`,
+      );
+    console.log(`syntax errors under fuzz: ${broken} files with syntax errors, ${clean} without`);
+    // Both kinds of file were met, so the property said something about each.
+    assert.ok(broken > 300, `files with syntax errors: ${broken}`);
+    assert.ok(clean > 100, `files without: ${clean}`);
+  },
+);

@@ -29,7 +29,7 @@ describe('keys', () => {
     assert.match(result.contents, /\*\*Role that convenes the conversations\*\*/);
     assert.equal(text.slice(result.span.start, result.span.end), 'sponsor');
   });
-  test('nested keys: a goal\'s status, a review\'s cadence', () => {
+  test("nested keys: a goal's status, a review's cadence", () => {
     assert.match(onSample('status: active', 2).contents, /\*\*Where the goal stands\*\*/);
     assert.match(onSample('cadence: quarterly', 1).contents, /\*\*How often the review is held\*\*/);
   });
@@ -37,7 +37,10 @@ describe('keys', () => {
     const { contents, word } = onSample('  social-liability:', 4);
     assert.equal(word, 'social-liability');
     assert.match(contents, /Legal, regulatory and security duties/);
-    assert.match(contents, /`security` \(`cso`\), `regulatory` \(`chief-regulatory-officer`\), `legal` \(`general-counsel`\)/);
+    assert.match(
+      contents,
+      /`security` \(`cso`\), `regulatory` \(`chief-regulatory-officer`\), `legal` \(`general-counsel`\)/,
+    );
     assert.match(contents, /At the table: /);
   });
   test('a conversation with a function missing says so', () => {
@@ -57,7 +60,10 @@ describe('roles', () => {
     assert.match(contents, /participant in social-media/);
   });
   test('a declared role, on its declaration and where it is used', () => {
-    for (const [needle, shift] of [['  community-manager:', 3], ['owner: community-manager', 9]] as const) {
+    for (const [needle, shift] of [
+      ['  community-manager:', 3],
+      ['owner: community-manager', 9],
+    ] as const) {
       const { contents } = onSample(needle, shift);
       assert.match(contents, /\*\*Community Manager\*\*/);
       assert.match(contents, /declared under `roles`/);
@@ -90,11 +96,15 @@ describe('references and items', () => {
     assert.match(contents, /in social-media · owner `community-manager`/);
   });
   test('a reference to nothing says so', () => {
-    const { result } = hoverAt('conversations:\n  social-media:\n    applications:\n      - id: a\n        platform: nowh|ere\n');
+    const { result } = hoverAt(
+      'conversations:\n  social-media:\n    applications:\n      - id: a\n        platform: nowh|ere\n',
+    );
     assert.match(result!.contents, /`nowhere` is no platform/);
   });
   test("an item's id: its summary, and an exposed item that no liability covers", () => {
-    const { result } = hoverAt('conversations:\n  social-media:\n    applications:\n      - id: bl|og\n        name: Blog\n        audience: external\n');
+    const { result } = hoverAt(
+      'conversations:\n  social-media:\n    applications:\n      - id: bl|og\n        name: Blog\n        audience: external\n',
+    );
     assert.match(result!.contents, /\*\*Application\*\* `blog`: Blog/);
     assert.match(result!.contents, /no liability covers it/);
   });
@@ -105,9 +115,12 @@ describe('values', () => {
     const { contents, word } = onSample('status: done', 9);
     assert.equal(word, 'done');
     assert.match(contents, /^`done`: achieved\. A done goal is never reported as overdue\./);
-    assert.match(onSample('data: [public, customer-pii]', 16).contents, /^`customer-pii`: personal data about customers/);
+    assert.match(
+      onSample('data: [public, customer-pii]', 16).contents,
+      /^`customer-pii`: personal data about customers/,
+    );
   });
-  test('a free-text value shows its key\'s description', () => {
+  test("a free-text value shows its key's description", () => {
     assert.match(onSample('target: 4 million', 10).contents, /target/i);
   });
   test('nothing on a comment, a blank line, or an empty file', () => {
@@ -116,7 +129,9 @@ describe('values', () => {
     assert.equal(hoverAt('|').result, undefined);
   });
   test('a half-typed document still answers on what parsed', () => {
-    const { result } = hoverAt('sponsor: c|io\nconversations:\n  social-media:\n    owner: \n    participants: [cmo,\n');
+    const { result } = hoverAt(
+      'sponsor: c|io\nconversations:\n  social-media:\n    owner: \n    participants: [cmo,\n',
+    );
     assert.match(result!.contents, /Chief Information Officer/);
   });
 });

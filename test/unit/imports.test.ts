@@ -20,7 +20,8 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier of `import ... from`, `import '...'`, `export ... from` and `import('...')`. */
 export function specifiers(source: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  const re =
+    /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
   for (const m of source.matchAll(re)) out.push(m[1] ?? m[2] ?? m[3]);
   return out;
 }
@@ -35,7 +36,15 @@ function resolveLocal(from: string, spec: string): string | undefined {
 
 const files = sourceFiles(SERVER);
 const imports = new Map(files.map((f) => [f, specifiers(fs.readFileSync(f, 'utf8'))]));
-const graph = new Map(files.map((f) => [f, imports.get(f)!.map((s) => resolveLocal(f, s)).filter((x): x is string => !!x)]));
+const graph = new Map(
+  files.map((f) => [
+    f,
+    imports
+      .get(f)!
+      .map((s) => resolveLocal(f, s))
+      .filter((x): x is string => !!x),
+  ]),
+);
 
 /** The import circles, each as the list of files around it (Tarjan's strongly connected components). */
 function cycles(g: Map<string, string[]>): string[][] {
@@ -72,10 +81,19 @@ function cycles(g: Map<string, string[]>): string[][] {
 }
 
 test('the import reader sees every kind of import', () => {
-  const src = "import type { A } from './a';\nimport { B,\n  C } from \"./b\";\nexport * from './c';\nexport { D } from './d';\nimport './e';\nconst f = import('./f');";
+  const src =
+    "import type { A } from './a';\nimport { B,\n  C } from \"./b\";\nexport * from './c';\nexport { D } from './d';\nimport './e';\nconst f = import('./f');";
   assert.deepEqual(specifiers(src), ['./a', './b', './c', './d', './e', './f']);
-  const circle = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
-  assert.deepEqual(cycles(circle).map((c) => c.length), [3]);
+  const circle = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['a']],
+  ]);
+  assert.deepEqual(
+    cycles(circle).map((c) => c.length),
+    [3],
+  );
 });
 
 test('no import circles under server/src, type-only imports included', () => {
@@ -89,11 +107,16 @@ test('the core imports no editor, protocol, connection or Node API', () => {
     const rel = path.relative(SERVER, f);
     for (const s of imports.get(f)!) {
       const target = resolveLocal(f, s);
-      if (target ? !target.startsWith(core + path.sep) : /^(vscode|node:|fs$|path$|crypto$|os$|child_process$|worker_threads$)/.test(s)) {
+      if (
+        target
+          ? !target.startsWith(core + path.sep)
+          : /^(vscode|node:|fs$|path$|crypto$|os$|child_process$|worker_threads$)/.test(s)
+      ) {
         bad.push(`${rel} imports ${s}`);
       }
     }
-    if (/\bBuffer\.|\bprocess\.|\brequire\(/.test(fs.readFileSync(f, 'utf8'))) bad.push(`${rel} uses Buffer, process or require`);
+    if (/\bBuffer\.|\bprocess\.|\brequire\(/.test(fs.readFileSync(f, 'utf8')))
+      bad.push(`${rel} uses Buffer, process or require`);
   }
   assert.deepEqual(bad, []);
 });
@@ -104,7 +127,8 @@ test('features, the renderer and the model take no domain fact from the rules', 
   for (const room of ['features', 'render', 'model']) {
     const dir = path.join(SERVER, 'core', room) + path.sep;
     for (const f of files.filter((f) => f.startsWith(dir))) {
-      for (const target of graph.get(f)!) if (target.startsWith(rules)) bad.push(`${path.relative(SERVER, f)} imports ${path.relative(SERVER, target)}`);
+      for (const target of graph.get(f)!)
+        if (target.startsWith(rules)) bad.push(`${path.relative(SERVER, f)} imports ${path.relative(SERVER, target)}`);
     }
   }
   assert.deepEqual(bad, []);
@@ -112,11 +136,15 @@ test('features, the renderer and the model take no domain fact from the rules', 
 
 test('the command line and the language server do not import each other', () => {
   const bad: string[] = [];
-  for (const [a, b] of [['cli', 'lsp'], ['lsp', 'cli']]) {
+  for (const [a, b] of [
+    ['cli', 'lsp'],
+    ['lsp', 'cli'],
+  ]) {
     const dir = path.join(SERVER, a) + path.sep;
     const other = path.join(SERVER, b) + path.sep;
     for (const f of files.filter((f) => f.startsWith(dir))) {
-      for (const target of graph.get(f)!) if (target.startsWith(other)) bad.push(`${path.relative(SERVER, f)} imports ${path.relative(SERVER, target)}`);
+      for (const target of graph.get(f)!)
+        if (target.startsWith(other)) bad.push(`${path.relative(SERVER, f)} imports ${path.relative(SERVER, target)}`);
     }
   }
   assert.deepEqual(bad, []);
@@ -128,7 +156,8 @@ test('the client asks the server: from server/src it imports only the protocol f
   for (const f of sourceFiles(client)) {
     for (const s of specifiers(fs.readFileSync(f, 'utf8'))) {
       const target = s.startsWith('.') ? path.resolve(path.dirname(f), s) : undefined;
-      if (target?.startsWith(SERVER + path.sep) && target !== path.join(SERVER, 'protocol')) bad.push(`${path.relative(ROOT, f)} imports ${s}`);
+      if (target?.startsWith(SERVER + path.sep) && target !== path.join(SERVER, 'protocol'))
+        bad.push(`${path.relative(ROOT, f)} imports ${s}`);
     }
   }
   assert.deepEqual(bad, []);

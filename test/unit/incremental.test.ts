@@ -11,8 +11,14 @@ import { IncrementalAnalyzer } from '../../server/src/core/incremental/analyzer'
 const ROOT = path.resolve(__dirname, '..', '..');
 const OPTIONS = { today: '2026-11-25' };
 const sources = [
-  ...fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'samples', f)),
-  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, 'test', 'fixtures', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'samples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(ROOT, 'samples', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(ROOT, 'test', 'fixtures', f)),
 ].map((f) => fs.readFileSync(f, 'utf8'));
 
 const full = (text: string) => toDiagnostics(analyze(text, 'f.strategy.yaml', OPTIONS));
@@ -42,11 +48,36 @@ test('an edit inside one conversation re-parses that block only', () => {
 
 const edit = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('  ', '\n', '- ', ': ', '#', 'owner: cmo\n', '  - id: x\n', '[', '"', 'nobody', '\n  social-media:\n', 'sponsor: cio\n', '&a ', '*a', '---\n', '\t', 'ü') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '  ',
+      '\n',
+      '- ',
+      ': ',
+      '#',
+      'owner: cmo\n',
+      '  - id: x\n',
+      '[',
+      '"',
+      'nobody',
+      '\n  social-media:\n',
+      'sponsor: cio\n',
+      '&a ',
+      '*a',
+      '---\n',
+      '\t',
+      'ü',
+    ),
+  }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -2, max: 2 }) }),
 );
 
-type Edit = { kind: 'delete'; at: number; len: number } | { kind: 'insert'; at: number; text: string } | { kind: 'indent'; line: number; by: number };
+type Edit =
+  | { kind: 'delete'; at: number; len: number }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'indent'; line: number; by: number };
 
 function apply(text: string, e: Edit): string {
   if (e.kind === 'delete') {
@@ -65,15 +96,19 @@ function apply(text: string, e: Edit): string {
 
 test('random edit sequences: incremental equals a full parse after every edit', { timeout: 120_000 }, () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (i, edits) => {
-      const inc = new IncrementalAnalyzer();
-      let text = sources[i];
-      inc.analyze(text, 'f.strategy.yaml', OPTIONS);
-      for (const e of edits) {
-        text = apply(text, e);
-        assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
-      }
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: sources.length - 1 }),
+      fc.array(edit, { minLength: 1, maxLength: 12 }),
+      (i, edits) => {
+        const inc = new IncrementalAnalyzer();
+        let text = sources[i];
+        inc.analyze(text, 'f.strategy.yaml', OPTIONS);
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
+        }
+      },
+    ),
     { numRuns: 300, seed: 20261125 },
   );
 });

@@ -7,7 +7,14 @@ import { oversize, utf8Length } from '../../server/src/core/size';
 import { toDiagnostics, type Diagnostic } from '../../server/src/cli/diagnostics';
 import { MAX_NESTING } from '../../server/src/core/parse/nesting';
 import {
-  aliasBomb, deepBlockMappings, deepBlockSequences, deepFlowMappings, deepFlowSequences, longFlowLine, longScalarLine, manyRoleKeys,
+  aliasBomb,
+  deepBlockMappings,
+  deepBlockSequences,
+  deepFlowMappings,
+  deepFlowSequences,
+  longFlowLine,
+  longScalarLine,
+  manyRoleKeys,
   manyTopKeys,
 } from '../helpers/hostileYaml';
 
@@ -27,7 +34,10 @@ describe('file-too-large', () => {
     assert.deepEqual(rest, []);
     assert.equal(d.code, 'file-too-large');
     assert.ok(atLineZero(d));
-    assert.equal(d.message, `The file is ${Buffer.byteLength(text)} bytes, over the 100-byte limit; split the strategy or raise the limit (strategy.maxFileSize, --max-file-size).`);
+    assert.equal(
+      d.message,
+      `The file is ${Buffer.byteLength(text)} bytes, over the 100-byte limit; split the strategy or raise the limit (strategy.maxFileSize, --max-file-size).`,
+    );
   });
   test('the limit counts UTF-8 bytes, not characters, and a file exactly at the limit is checked', () => {
     const text = `strategy: ${'é'.repeat(60)}\n`; // 60 characters of 2 bytes
@@ -58,7 +68,10 @@ describe(`deep nesting (the bound is ${MAX_NESTING} levels)`, () => {
       assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics.slice(0, 3)));
       assert.ok(atLineZero(diagnostics[0]));
       assert.equal(diagnostics[0].code, 'schema');
-      assert.equal(diagnostics[0].message, `The file nests lists and mappings more than ${MAX_NESTING} levels deep (from line ${line}), too deep to check; a strategy needs about 6 levels, so flatten it.`);
+      assert.equal(
+        diagnostics[0].message,
+        `The file nests lists and mappings more than ${MAX_NESTING} levels deep (from line ${line}), too deep to check; a strategy needs about 6 levels, so flatten it.`,
+      );
     });
   }
   test(`${MAX_NESTING} levels are still checked as usual`, () => {
@@ -66,9 +79,16 @@ describe(`deep nesting (the bound is ${MAX_NESTING} levels)`, () => {
     assert.ok(diagnostics.some((d) => d.message === '"roles" in the strategy must be a mapping, not a list.'));
     assert.ok(!diagnostics.some((d) => /too deep/.test(d.message)));
   });
-  test('without a raised limit, 12 MB of indentation is file-too-large before anything is parsed', { timeout: HANG }, () => {
-    assert.deepEqual(check(deepBlockMappings(5000)).map((d) => d.code), ['file-too-large']);
-  });
+  test(
+    'without a raised limit, 12 MB of indentation is file-too-large before anything is parsed',
+    { timeout: HANG },
+    () => {
+      assert.deepEqual(
+        check(deepBlockMappings(5000)).map((d) => d.code),
+        ['file-too-large'],
+      );
+    },
+  );
 });
 
 describe('very long lines', () => {
@@ -93,7 +113,10 @@ describe('100,000 tiny keys', () => {
   });
   test('at the top level: each one an unknown key', { timeout: HANG }, () => {
     const diagnostics = check(manyTopKeys(100_000));
-    assert.equal(diagnostics.filter((d) => d.code === 'schema' && d.message.startsWith('Unknown key "k')).length, 100_000);
+    assert.equal(
+      diagnostics.filter((d) => d.code === 'schema' && d.message.startsWith('Unknown key "k')).length,
+      100_000,
+    );
   });
 });
 

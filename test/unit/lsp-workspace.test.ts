@@ -7,14 +7,22 @@ import { concerns } from '../../server/src/lsp/workspace/host';
 import { DiagnosticStore } from '../../server/src/lsp/workspace/store';
 
 describe('which changes concern a composition', () => {
-  const deps = { files: new Set(['/w/root.strategy.yaml', '/w/parts/a.strategy.yaml']), folders: new Set(['/w/globbed']) };
+  const deps = {
+    files: new Set(['/w/root.strategy.yaml', '/w/parts/a.strategy.yaml']),
+    folders: new Set(['/w/globbed']),
+  };
   test('a file it read', () => assert.equal(concerns(deps, '/w/parts/a.strategy.yaml'), true));
-  test('a file under a folder a glob listed, however deep', () => assert.equal(concerns(deps, '/w/globbed/x/y.strategy.yaml'), true));
-  test('a file beside them that it never looked at', () => assert.equal(concerns(deps, '/w/parts/b.strategy.yaml'), false));
+  test('a file under a folder a glob listed, however deep', () =>
+    assert.equal(concerns(deps, '/w/globbed/x/y.strategy.yaml'), true));
+  test('a file beside them that it never looked at', () =>
+    assert.equal(concerns(deps, '/w/parts/b.strategy.yaml'), false));
 });
 
 describe('the diagnostic store', () => {
-  const d = (message: string): Diagnostic => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message });
+  const d = (message: string): Diagnostic => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    message,
+  });
   test('pushes a file once per change, keeps its result id while its diagnostics stay the same', () => {
     const pushed: string[] = [];
     const store = new DiagnosticStore((uri, found) => pushed.push(`${uri}:${found.length}`));
@@ -27,7 +35,7 @@ describe('the diagnostic store', () => {
     store.delete('file:///a');
     assert.deepEqual(pushed, ['file:///a:1', 'file:///a:0', 'file:///a:0']);
   });
-  test('an open document\'s new version is pushed even when its diagnostics did not change', () => {
+  test("an open document's new version is pushed even when its diagnostics did not change", () => {
     const pushed: (number | undefined)[] = [];
     const store = new DiagnosticStore((_uri, _found, version) => pushed.push(version));
     store.set('file:///b', [], 1);

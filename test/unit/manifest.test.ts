@@ -45,7 +45,7 @@ test('the strategy language: id, display name, file extensions, language configu
   for (const icon of Object.values(lang.icon as Record<string, string>)) assert.ok(exists(icon), icon);
 });
 
-test('the grammar is YAML\'s, under the scope source.strategy', () => {
+test("the grammar is YAML's, under the scope source.strategy", () => {
   const grammar = contributes.grammars.find((g: { language: string }) => g.language === 'strategy');
   assert.equal(grammar.scopeName, 'source.strategy');
   assert.ok(exists(grammar.path), grammar.path);
@@ -65,8 +65,13 @@ test('every command of the spec, titled as the spec says, in the category Strate
   assert.equal(commands.size, Object.keys(SPEC_COMMANDS).length);
 });
 
-test('preview keybindings like Markdown\'s and an editor title button, for strategy editors only', () => {
-  const keys = contributes.keybindings.map((k: { command: string; key: string; mac: string; when: string }) => [k.command, k.key, k.mac, k.when]);
+test("preview keybindings like Markdown's and an editor title button, for strategy editors only", () => {
+  const keys = contributes.keybindings.map((k: { command: string; key: string; mac: string; when: string }) => [
+    k.command,
+    k.key,
+    k.mac,
+    k.when,
+  ]);
   assert.deepEqual(keys, [
     ['strategy.openPreview', 'ctrl+shift+v', 'cmd+shift+v', 'editorLangId == strategy'],
     ['strategy.openPreviewToSide', 'ctrl+k v', 'cmd+k v', 'editorLangId == strategy'],
@@ -85,7 +90,8 @@ test('Compare Strategy with Revision... in the palette for strategy editors; the
 test('settings as the spec names them, each with scope resource', () => {
   const props = contributes.configuration.properties;
   assert.deepEqual(Object.keys(props).sort(), ['strategy.maxFileSize', 'strategy.rules', 'strategy.validation.delay']);
-  for (const [key, p] of Object.entries(props as Record<string, { scope: string }>)) assert.equal(p.scope, 'resource', key);
+  for (const [key, p] of Object.entries(props as Record<string, { scope: string }>))
+    assert.equal(p.scope, 'resource', key);
   assert.equal(props['strategy.validation.delay'].default, 100);
   assert.equal(props['strategy.maxFileSize'].default, 2 * 1024 * 1024);
 });
@@ -106,7 +112,10 @@ test('activation, engine, trust and packaging fields', () => {
   // The preview's serializer brings a preview back after a reload, before any strategy file is open.
   assert.deepEqual(pkg.activationEvents, ['onLanguage:strategy', 'onWebviewPanel:strategy.preview']);
   assert.equal(pkg.engines.vscode, '^1.100.0');
-  assert.match(fs.readFileSync(path.join(ROOT, 'node_modules/@types/vscode/package.json'), 'utf8'), /"version": "1\.100\./);
+  assert.match(
+    fs.readFileSync(path.join(ROOT, 'node_modules/@types/vscode/package.json'), 'utf8'),
+    /"version": "1\.100\./,
+  );
   assert.equal(pkg.main, './dist/extension.js');
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
   assert.ok(pkg.capabilities.untrustedWorkspaces.description);

@@ -18,7 +18,9 @@ function at(textWithCursor: string) {
 }
 
 function apply(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+  return [...edits]
+    .sort((a, b) => b.span.start - a.span.start)
+    .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 }
 
 const DOC = `strategy: Nav
@@ -65,7 +67,11 @@ test('rename keeps quotes and edits every use of a role', () => {
 
 test('the cursor may stand just after the id', () => {
   const { analysis, offset } = at(DOC.replace('platform: wordpress', `platform: wordpress${CURSOR}`));
-  assert.equal(references(analysis, offset).length, 4, 'both platforms with the id, the platform and the covers references');
+  assert.equal(
+    references(analysis, offset).length,
+    4,
+    'both platforms with the id, the platform and the covers references',
+  );
   const { analysis: a2, offset: o2, text } = at(DOC.replace('platform: wordpress', `platform: wordpress${CURSOR}`));
   const target = definition(a2, o2);
   assert.equal(target && text.slice(target.start, target.end), 'wordpress');
@@ -78,22 +84,39 @@ test('an id renamed to one that exists, or not kebab-case, is refused with a rea
   assert.ok(!taken.ok && /already/.test(taken.message));
   const bad = rename(analysis, offset, 'Blogs_2');
   assert.ok(!bad.ok && /kebab-case/.test(bad.message));
-  const role = rename(at(DOC.replace('[community-manager', `[${CURSOR}community-manager`)).analysis, DOC.indexOf('[community-manager') + 1, 'cmo');
+  const role = rename(
+    at(DOC.replace('[community-manager', `[${CURSOR}community-manager`)).analysis,
+    DOC.indexOf('[community-manager') + 1,
+    'cmo',
+  );
   assert.ok(!role.ok && /cmo is already a role/.test(role.message));
 });
 
 test('a built-in role cannot be renamed; one the file redeclares can', () => {
   const builtIn = at(DOC.replace('sponsor: cio', `sponsor: c${CURSOR}io`));
   assert.deepEqual(prepareRename(builtIn.analysis, builtIn.offset), {
-    ok: false, message: 'cio is a built-in role and cannot be renamed; declare your own role instead',
+    ok: false,
+    message: 'cio is a built-in role and cannot be renamed; declare your own role instead',
   });
-  const redeclared = at(DOC.replace('sponsor: cio', `sponsor: c${CURSOR}io`).replace('roles:\n', 'roles:\n  cio:\n    title: Our CIO\n    function: it\n'));
+  const redeclared = at(
+    DOC.replace('sponsor: cio', `sponsor: c${CURSOR}io`).replace(
+      'roles:\n',
+      'roles:\n  cio:\n    title: Our CIO\n    function: it\n',
+    ),
+  );
   assert.ok(prepareRename(redeclared.analysis, redeclared.offset).ok);
 });
 
-test('an id written through an alias is not renamed behind the user\'s back', () => {
-  const text = DOC.replace('sponsor: cio', 'sponsor: &lead cio').replace('    owner: cio\n    platforms', '    owner: *lead\n    platforms');
-  const { analysis, offset } = at(text.replace('participants: [community-manager, cio]', `participants: [community-manager, c${CURSOR}io]`).replace('roles:\n', 'roles:\n  cio:\n    title: Our CIO\n    function: it\n'));
+test("an id written through an alias is not renamed behind the user's back", () => {
+  const text = DOC.replace('sponsor: cio', 'sponsor: &lead cio').replace(
+    '    owner: cio\n    platforms',
+    '    owner: *lead\n    platforms',
+  );
+  const { analysis, offset } = at(
+    text
+      .replace('participants: [community-manager, cio]', `participants: [community-manager, c${CURSOR}io]`)
+      .replace('roles:\n', 'roles:\n  cio:\n    title: Our CIO\n    function: it\n'),
+  );
   const check = prepareRename(analysis, offset);
   assert.ok(!check.ok && /alias/.test(check.message));
 });
@@ -110,22 +133,33 @@ test('nothing to navigate on a key, a comment or in a file that is not a mapping
 test('the outline nests items under their conversation, in file order', () => {
   const { analysis } = at(DOC);
   const symbols = documentSymbols(analysis);
-  assert.deepEqual(symbols.map((s) => s.name), ['strategy', 'organization', 'sponsor', 'roles', 'conversations']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['strategy', 'organization', 'sponsor', 'roles', 'conversations'],
+  );
   const conversations = symbols[4].children;
-  assert.deepEqual(conversations.map((c) => [c.name, c.children.map((i) => i.name)]), [
-    ['social-media', ['blogs']],
-    ['social-technologies', ['wordpress', 'wordpress']],
-    ['social-liability', ['exposure']],
-  ]);
+  assert.deepEqual(
+    conversations.map((c) => [c.name, c.children.map((i) => i.name)]),
+    [
+      ['social-media', ['blogs']],
+      ['social-technologies', ['wordpress', 'wordpress']],
+      ['social-liability', ['exposure']],
+    ],
+  );
   for (const c of conversations) assert.ok(c.span.start <= c.selection.start && c.selection.end <= c.span.end);
-  assert.ok(!/\s$/.test(DOC.slice(conversations[0].span.start, conversations[0].span.end)), 'spans end on the last character');
+  assert.ok(
+    !/\s$/.test(DOC.slice(conversations[0].span.start, conversations[0].span.end)),
+    'spans end on the last character',
+  );
 });
 
 test('folding covers blocks, list items of several lines and runs of comments, never one line', () => {
   const text = `# A strategy\n# in two comment lines\n${DOC}  # trailing comment\n`;
   const analysis = analyze(text, 'x');
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
-  const folds = foldingRanges(analysis).map((f) => `${lineOf(f.span.start)}-${lineOf(f.span.end)}${f.kind ? ` ${f.kind}` : ''}`);
+  const folds = foldingRanges(analysis).map(
+    (f) => `${lineOf(f.span.start)}-${lineOf(f.span.end)}${f.kind ? ` ${f.kind}` : ''}`,
+  );
   const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
   assert.ok(folds.includes('0-1 comment'), folds.join(', '));
   assert.ok(folds.includes(`${line('roles:')}-${line('function: marketing')}`));
@@ -133,11 +167,16 @@ test('folding covers blocks, list items of several lines and runs of comments, n
   assert.ok(folds.includes(`${line('social-liability:')}-${line('covers:')}`));
   assert.ok(folds.every((f) => Number(f.split('-')[0]) < Number(f.split('-')[1].split(' ')[0])));
   const inBlockScalar = analyze('strategy: |\n  # not a comment\n  # either\norganization: x\n', 'x');
-  assert.deepEqual(foldingRanges(inBlockScalar).filter((f) => f.kind === 'comment'), []);
+  assert.deepEqual(
+    foldingRanges(inBlockScalar).filter((f) => f.kind === 'comment'),
+    [],
+  );
 });
 
 test('a role named by a value of the wrong type is no role reference: no references, no rename', () => {
-  const { analysis, offset } = at('strategy: S\norganization: O\nsponsor: 4<|>2\nconversations:\n  social-media:\n    owner: 42\n');
+  const { analysis, offset } = at(
+    'strategy: S\norganization: O\nsponsor: 4<|>2\nconversations:\n  social-media:\n    owner: 42\n',
+  );
   assert.deepEqual(references(analysis, offset), []);
   assert.equal(prepareRename(analysis, offset).ok, false);
 });

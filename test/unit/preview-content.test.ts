@@ -62,8 +62,15 @@ describe('PreviewRenders (the server keeps the last good body of each document)'
 });
 
 describe('PreviewContent (the client shows only newer or different answers)', () => {
-  const result = (version: number, body: string): PreviewResult =>
-    ({ uri: URI, version, title: 't', body, style: 's', broken: false, stale: false });
+  const result = (version: number, body: string): PreviewResult => ({
+    uri: URI,
+    version,
+    title: 't',
+    body,
+    style: 's',
+    broken: false,
+    stale: false,
+  });
 
   test('shows a new version, skips an older one or the same body, shows the same version re-rendered (new settings)', () => {
     const c = new PreviewContent();
@@ -84,18 +91,43 @@ describe('messages', () => {
     assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 4 }), { type: 'reveal', line: 4 });
     assert.deepEqual(parsePreviewMessage({ type: 'didScroll', line: 0, extra: 1 }), { type: 'didScroll', line: 0 });
     assert.deepEqual(parsePreviewMessage({ type: 'ready' }), { type: 'ready' });
-    for (const bad of [null, 'reveal', { type: 'reveal' }, { type: 'reveal', line: -1 }, { type: 'reveal', line: 1.5 }, { type: 'run', line: 1 }]) {
+    for (const bad of [
+      null,
+      'reveal',
+      { type: 'reveal' },
+      { type: 'reveal', line: -1 },
+      { type: 'reveal', line: 1.5 },
+      { type: 'run', line: 1 },
+    ]) {
       assert.equal(parsePreviewMessage(bad), undefined, JSON.stringify(bad));
     }
   });
 
   test('a reveal names its file only by a relative path (a strategy across files)', () => {
-    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: 'conversations/media.strategy.yaml' }),
-      { type: 'reveal', line: 2, file: 'conversations/media.strategy.yaml' });
-    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: '../shared/liability.strategy.yaml' }),
-      { type: 'reveal', line: 2, file: '../shared/liability.strategy.yaml' });
-    assert.deepEqual(parsePreviewMessage({ type: 'didScroll', line: 2, file: 'a.strategy.yaml' }), { type: 'didScroll', line: 2 });
-    for (const file of ['', '/etc/passwd', 'file:///etc/passwd', 'C:/x.strategy.yaml', 'a\\b.strategy.yaml', 'a//b.strategy.yaml', 3, null]) {
+    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: 'conversations/media.strategy.yaml' }), {
+      type: 'reveal',
+      line: 2,
+      file: 'conversations/media.strategy.yaml',
+    });
+    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 2, file: '../shared/liability.strategy.yaml' }), {
+      type: 'reveal',
+      line: 2,
+      file: '../shared/liability.strategy.yaml',
+    });
+    assert.deepEqual(parsePreviewMessage({ type: 'didScroll', line: 2, file: 'a.strategy.yaml' }), {
+      type: 'didScroll',
+      line: 2,
+    });
+    for (const file of [
+      '',
+      '/etc/passwd',
+      'file:///etc/passwd',
+      'C:/x.strategy.yaml',
+      'a\\b.strategy.yaml',
+      'a//b.strategy.yaml',
+      3,
+      null,
+    ]) {
       assert.equal(parsePreviewMessage({ type: 'reveal', line: 2, file }), undefined, JSON.stringify(file));
     }
   });

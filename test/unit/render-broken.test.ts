@@ -34,7 +34,10 @@ describe('broken files', () => {
     assert.match(b, /YAML syntax error/);
     assert.match(b, /line \d+/);
     const lines = [...b.matchAll(/<li data-line="(\d+)">/g)].map((m) => Number(m[1]));
-    assert.ok(lines.length >= 1 && lines.every((l) => l >= brokenLine - 1 && l <= brokenLine + 2), `${lines} near ${brokenLine}`);
+    assert.ok(
+      lines.length >= 1 && lines.every((l) => l >= brokenLine - 1 && l <= brokenLine + 2),
+      `${lines} near ${brokenLine}`,
+    );
     // What precedes the error is still drawn.
     assert.ok(page.includes('Northwind Outfitters Social Business Strategy'));
     assert.ok(withClass(page, 'item').some((t) => t.attrs['data-id'] === 'ambassador-reach'));
@@ -59,12 +62,15 @@ describe('broken files', () => {
     });
   }
 
-  test('stale: the last good version under a banner naming the newer version\'s problems', () => {
+  test("stale: the last good version under a banner naming the newer version's problems", () => {
     const good = analysisOf(northwind);
     const body = renderBody(good, { today: TODAY, staleBecause: analysisOf(brokenNorthwind) });
     assert.match(banner(body), /this is the last version that could be read/);
     assert.match(banner(body), /YAML syntax error/);
     assert.equal(withClass(body, 'conv').length, 6);
-    assert.ok(withClass(body, 'item').some((t) => t.attrs['data-id'] === 'repair-bench-forum'), 'the good version is drawn');
+    assert.ok(
+      withClass(body, 'item').some((t) => t.attrs['data-id'] === 'repair-bench-forum'),
+      'the good version is drawn',
+    );
   });
 });

@@ -17,7 +17,9 @@ const NEW = fs.readFileSync(path.join(WORKED, 'new.strategy.yaml'), 'utf8');
 
 /** The opening tags that carry `name` among their classes. */
 function tagsWithClass(html: string, name: string): string[] {
-  return [...html.matchAll(/<[a-z]+\b[^>]*\bclass="([^"]*)"[^>]*>/g)].filter((m) => m[1].split(' ').includes(name)).map((m) => m[0]);
+  return [...html.matchAll(/<[a-z]+\b[^>]*\bclass="([^"]*)"[^>]*>/g)]
+    .filter((m) => m[1].split(' ').includes(name))
+    .map((m) => m[0]);
 }
 
 /** The element that starts with the opening tag holding `needle`, up to its matching close (same tag name, no nesting of it inside). */
@@ -38,40 +40,78 @@ test('the worked example: the section lists every record, the four regressions f
   assert.match(section, /data-action="leave-compare"/);
   const rows = [...section.matchAll(/<li class="change ([^"]*)" data-line="(\d+)"/g)].map((m) => m[1]);
   assert.equal(rows.length, 7);
-  assert.deepEqual(rows.slice(0, 4).map((c) => c.split(' ').pop()), ['regression', 'regression', 'regression', 'regression']);
+  assert.deepEqual(
+    rows.slice(0, 4).map((c) => c.split(' ').pop()),
+    ['regression', 'regression', 'regression', 'regression'],
+  );
   assert.ok(rows.slice(4).every((c) => !c.includes('regression')));
   const newLines = NEW.split('\n');
   const dueRow = /<li class="change[^>]*data-line="(\d+)"[^\n]*due moved from 2027-03-31 to 2027-09-30/.exec(section);
   assert.ok(dueRow, 'the due row has a line');
   const line = Number(dueRow[1]);
-  assert.match(newLines[line], /due: 2027-09-30/, 'the row links to the changed field\'s line');
+  assert.match(newLines[line], /due: 2027-09-30/, "the row links to the changed field's line");
 });
 
 test('the worked example: the card and the items are marked changed, with before and after', () => {
   const body = compareBody(OLD, NEW);
   const card = tagsWithClass(body, 'changed').filter((t) => t.startsWith('<article'));
-  assert.deepEqual(card.map((t) => /data-id="([^"]+)"/.exec(t)![1]), ['social-media']);
-  assert.match(body, /<span class="change-field">owner<\/span> <del class="before">cmo<\/del> <span class="arrow">→<\/span> <ins class="after">pr-lead<\/ins>/);
+  assert.deepEqual(
+    card.map((t) => /data-id="([^"]+)"/.exec(t)![1]),
+    ['social-media'],
+  );
+  assert.match(
+    body,
+    /<span class="change-field">owner<\/span> <del class="before">cmo<\/del> <span class="arrow">→<\/span> <ins class="after">pr-lead<\/ins>/,
+  );
   const items = tagsWithClass(body, 'changed').filter((t) => t.startsWith('<li class="item'));
-  assert.deepEqual(items.map((t) => /data-id="([^"]+)"/.exec(t)![1]), ['advocacy', 'brand-blog', 'blog-claims']);
-  assert.match(elementWith(body, 'data-id="blog-claims"'), /<del class="before">mitigated<\/del> <span class="arrow">→<\/span> <ins class="after">open<\/ins>/);
-  assert.deepEqual(tagsWithClass(body, 'removed'), ['<li class="removed">'], 'sales-lead left the table: its seat is struck through');
+  assert.deepEqual(
+    items.map((t) => /data-id="([^"]+)"/.exec(t)![1]),
+    ['advocacy', 'brand-blog', 'blog-claims'],
+  );
+  assert.match(
+    elementWith(body, 'data-id="blog-claims"'),
+    /<del class="before">mitigated<\/del> <span class="arrow">→<\/span> <ins class="after">open<\/ins>/,
+  );
+  assert.deepEqual(
+    tagsWithClass(body, 'removed'),
+    ['<li class="removed">'],
+    'sales-lead left the table: its seat is struck through',
+  );
   assert.match(elementWith(body, '<li class="removed">'), /sales-lead/);
-  assert.doesNotMatch(elementWith(body, '<li class="removed">'), /data-line/, 'a seat of the base has no line of the head');
+  assert.doesNotMatch(
+    elementWith(body, '<li class="removed">'),
+    /data-line/,
+    'a seat of the base has no line of the head',
+  );
 });
 
 test('a removed goal is drawn from the base where it was, struck through and without a line; an added one is marked added', () => {
-  const before = edit(FULL, ['        status: active\n', '        status: active\n      - id: reach\n        statement: Reach more people\n        owner: cmo\n      - id: trust\n        statement: Be trusted\n        owner: cmo\n']);
-  const after = edit(before, ['      - id: reach\n        statement: Reach more people\n        owner: cmo\n', ''], ['        data: [public]\n', '        data: [public]\n      - id: forum\n        name: Forum\n        owner: cmo\n']);
+  const before = edit(FULL, [
+    '        status: active\n',
+    '        status: active\n      - id: reach\n        statement: Reach more people\n        owner: cmo\n      - id: trust\n        statement: Be trusted\n        owner: cmo\n',
+  ]);
+  const after = edit(
+    before,
+    ['      - id: reach\n        statement: Reach more people\n        owner: cmo\n', ''],
+    [
+      '        data: [public]\n',
+      '        data: [public]\n      - id: forum\n        name: Forum\n        owner: cmo\n',
+    ],
+  );
   const body = compareBody(before, after);
-  const goals = [...body.matchAll(/<li class="item goal[^"]*" ?(?:data-line="\d+" )?data-id="([^"]+)"/g)].map((m) => m[1]);
+  const goals = [...body.matchAll(/<li class="item goal[^"]*" ?(?:data-line="\d+" )?data-id="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
   assert.deepEqual(goals, ['advocacy', 'reach', 'trust'], 'the removed goal sits between the two it was between');
   const removed = tagsWithClass(body, 'removed');
   assert.equal(removed.length, 1);
   assert.match(removed[0], /^<li class="item goal status-planned removed" data-id="reach">$/);
   assert.match(elementWith(body, 'data-id="reach"'), /Reach more people/);
   const added = tagsWithClass(body, 'added').filter((t) => t.startsWith('<li class="item'));
-  assert.deepEqual(added.map((t) => /data-id="([^"]+)"/.exec(t)![1]), ['forum']);
+  assert.deepEqual(
+    added.map((t) => /data-id="([^"]+)"/.exec(t)![1]),
+    ['forum'],
+  );
   assert.match(added[0], /data-line="\d+"/, 'an added item links to its line');
 });
 
@@ -83,22 +123,34 @@ test('a removed conversation is its base card, struck through, instead of the ca
   assert.match(card, /^<article class="card conv removed" data-id="social-support">/);
   assert.match(card, /support-lead/);
   assert.doesNotMatch(card, /data-line/);
-  assert.match(elementWith(body, 'id="changes"'), /<li class="change change-removed regression" data-fingerprint="[0-9a-f]{12}"><span class="change-sign">-<\/span> <span class="change-what">conversation/,
-    'a removed conversation has no line in the head: its row is no link');
+  assert.match(
+    elementWith(body, 'id="changes"'),
+    /<li class="change change-removed regression" data-fingerprint="[0-9a-f]{12}"><span class="change-sign">-<\/span> <span class="change-what">conversation/,
+    'a removed conversation has no line in the head: its row is no link',
+  );
 });
 
-test('no change: the section says so; the body is otherwise the live preview\'s', () => {
+test("no change: the section says so; the body is otherwise the live preview's", () => {
   const body = compareBody(FULL, FULL, 'v1.0');
   assert.match(body, /<p class="muted no-changes">No changes since v1\.0\.<\/p>/);
-  assert.deepEqual([...tagsWithClass(body, 'added'), ...tagsWithClass(body, 'removed'), ...tagsWithClass(body, 'changed')], []);
-  const live = renderBody(analyze(FULL, 'new.strategy.yaml', { today: TODAY, ignoreSuppressions: true }), { today: TODAY });
+  assert.deepEqual(
+    [...tagsWithClass(body, 'added'), ...tagsWithClass(body, 'removed'), ...tagsWithClass(body, 'changed')],
+    [],
+  );
+  const live = renderBody(analyze(FULL, 'new.strategy.yaml', { today: TODAY, ignoreSuppressions: true }), {
+    today: TODAY,
+  });
   const withoutSection = body.replace(/<section class="section changes"[\s\S]*?<\/section>\n/, '');
   assert.equal(withoutSection, live);
 });
 
 test('the revision label, ids, values and messages are escaped', () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  const after = edit(FULL, ['        statement: Grow advocacy\n', `        statement: "${hostile}"\n`], ['    owner: chro\n', '    owner: "x<b>y"\n']);
+  const after = edit(
+    FULL,
+    ['        statement: Grow advocacy\n', `        statement: "${hostile}"\n`],
+    ['    owner: chro\n', '    owner: "x<b>y"\n'],
+  );
   const body = compareBody(FULL, after, `main"><script>alert(1)</script>`);
   assert.doesNotMatch(body, /<img|<script|<b>/);
   assert.match(body, /Changes since <span class="revision">main&quot;&gt;&lt;script&gt;/);

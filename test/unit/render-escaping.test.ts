@@ -6,19 +6,79 @@ import { HOSTILE_STRATEGY, SHOWN_FIELDS, payload } from '../helpers/hostile';
 import { html, markdown, tags, WEBVIEW_SCRIPT_URL } from '../helpers/render';
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'section', 'article', 'div', 'span', 'p',
-  'h1', 'h2', 'h3', 'h4', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'code', 'svg', 'rect', 'line',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'footer',
+  'section',
+  'article',
+  'div',
+  'span',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'strong',
+  'code',
+  'svg',
+  'rect',
+  'line',
 ]);
 const ALLOWED_ATTRS = new Set([
-  'lang', 'charset', 'http-equiv', 'content', 'name', 'id', 'class', 'data-line', 'data-id', 'data-settings', 'title', 'role',
-  'scope', 'nonce', 'viewbox', 'preserveaspectratio', 'aria-hidden', 'x', 'y', 'width', 'height', 'rx', 'x1', 'x2', 'y1', 'y2', 'vector-effect',
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'id',
+  'class',
+  'data-line',
+  'data-id',
+  'data-settings',
+  'title',
+  'role',
+  'scope',
+  'nonce',
+  'viewbox',
+  'preserveaspectratio',
+  'aria-hidden',
+  'x',
+  'y',
+  'width',
+  'height',
+  'rx',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'vector-effect',
 ]);
 
 describe('escaping', () => {
   test('escapeHtml and escapeAttr leave no character that opens a tag, an entity or an attribute', () => {
-    assert.equal(escapeHtml(`<a href="x" onclick='y'>&\``), '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;');
+    assert.equal(
+      escapeHtml(`<a href="x" onclick='y'>&\``),
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;',
+    );
     assert.equal(escapeAttr('a\nb\t"c"'), 'a&#10;b&#9;&quot;c&quot;');
-    assert.equal(escapeMarkdown('[x](javascript:y) *b* `c` <i> a|b\nnext'), '\\[x\\](javascript:y) \\*b\\* \\`c\\` &lt;i&gt; a\\|b next');
+    assert.equal(
+      escapeMarkdown('[x](javascript:y) *b* `c` <i> a|b\nnext'),
+      '\\[x\\](javascript:y) \\*b\\* \\`c\\` &lt;i&gt; a\\|b next',
+    );
   });
 
   for (const mode of ['export', 'webview'] as const) {
@@ -42,8 +102,12 @@ describe('escaping', () => {
 
   test('ids and descriptions land in attributes escaped', () => {
     const page = html(HOSTILE_STRATEGY);
-    const ids = tags(page).map((t) => t.attrs['data-id']).filter(Boolean);
-    assert.ok(ids.includes(payload('goal-id')) && ids.includes(payload('app-id')) && ids.includes(payload('liability-id')));
+    const ids = tags(page)
+      .map((t) => t.attrs['data-id'])
+      .filter(Boolean);
+    assert.ok(
+      ids.includes(payload('goal-id')) && ids.includes(payload('app-id')) && ids.includes(payload('liability-id')),
+    );
     assert.ok(tags(page).some((t) => t.attrs.title === payload('role-description')));
   });
 
@@ -56,11 +120,18 @@ describe('escaping', () => {
     assert.doesNotMatch(md, /(^|[^\\])\[[^\]]*[^\\]\]\(/m, 'no link syntax');
     assert.doesNotMatch(md, /(^|[^\\])\*[a-z-]+[^\\]\*/m, 'no emphasis from the file');
     // Every row of a table has as many cell separators as its header: no field adds a cell.
-    const blocks = md.split(/\n(?!\|)/).map((b) => b.split('\n').filter((l) => l.startsWith('|'))).filter((b) => b.length);
+    const blocks = md
+      .split(/\n(?!\|)/)
+      .map((b) => b.split('\n').filter((l) => l.startsWith('|')))
+      .filter((b) => b.length);
     assert.ok(blocks.length >= 4, `${blocks.length} tables`);
     for (const block of blocks) {
       const pipes = block.map((l) => l.match(/(?<!\\)\|/g)!.length);
-      assert.deepEqual(pipes, pipes.map(() => pipes[0]), block.join('\n'));
+      assert.deepEqual(
+        pipes,
+        pipes.map(() => pipes[0]),
+        block.join('\n'),
+      );
     }
   });
 });

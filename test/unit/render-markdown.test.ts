@@ -17,8 +17,17 @@ test('sections in the order of the HTML page', () => {
     '## Problems',
   ]);
   const cards = northwind.split('\n').filter((l) => l.startsWith('### ') && /\(social-/.test(l));
-  assert.deepEqual(cards.map((l) => /\((social-[a-z]+)\)/.exec(l)![1]),
-    ['social-media', 'social-networking', 'social-support', 'social-innovation', 'social-technologies', 'social-liability']);
+  assert.deepEqual(
+    cards.map((l) => /\((social-[a-z]+)\)/.exec(l)![1]),
+    [
+      'social-media',
+      'social-networking',
+      'social-support',
+      'social-innovation',
+      'social-technologies',
+      'social-liability',
+    ],
+  );
 });
 
 test('header facts, seats with functions, goals, coverage and problems of the draft', () => {
@@ -27,10 +36,22 @@ test('header facts, seats with functions, goals, coverage and problems of the dr
   assert.match(draft, /^\| Strategy review \| No review set \|$/m);
   assert.match(draft, /^- \*\*At the table:\*\* Head of Sales \(sales-lead, sales\), /m);
   assert.match(draft, /^### 2\. Social networking \(social-networking\) — not convened$/m);
-  assert.match(draft, /Convene it: invite Chief Human Resources Officer \(chro\), Head of Sales \(sales-lead\), Chief Operating Officer \(coo\)/);
-  assert.match(draft, /^- Double our followers across Facebook and Instagram \(follower-growth\) — status active; \*\*overdue\*\*, due 2026-06-30;/m);
-  assert.match(draft, /^\| Ask Harbor Point member forum \(application; external audience, customer-pii data\) \| {2}\| {2}\| {2}\| \*\*UNCOVERED\*\* \|$/m);
-  assert.match(draft, /^\| Social media \| quarterly \| 2026-03-31 \| 2026-06-30 \| \*\*Review overdue since 2026-06-30\*\* \|$/m);
+  assert.match(
+    draft,
+    /Convene it: invite Chief Human Resources Officer \(chro\), Head of Sales \(sales-lead\), Chief Operating Officer \(coo\)/,
+  );
+  assert.match(
+    draft,
+    /^- Double our followers across Facebook and Instagram \(follower-growth\) — status active; \*\*overdue\*\*, due 2026-06-30;/m,
+  );
+  assert.match(
+    draft,
+    /^\| Ask Harbor Point member forum \(application; external audience, customer-pii data\) \| {2}\| {2}\| {2}\| \*\*UNCOVERED\*\* \|$/m,
+  );
+  assert.match(
+    draft,
+    /^\| Social media \| quarterly \| 2026-03-31 \| 2026-06-30 \| \*\*Review overdue since 2026-06-30\*\* \|$/m,
+  );
   assert.match(draft, /^5 errors, 6 warnings, 3 information, 0 hints/m);
   assert.match(draft, /^- line 65, unknown-reference: Application post-scheduler runs on "hootsuite"/m);
   assert.match(northwind, /No problems: the strategy passes every check/);

@@ -73,7 +73,10 @@ for (const code of CODES) {
     const examples = blocks(page, 'Example', 'yaml');
     const [example] = examples;
     assert.ok(example, 'an example');
-    const shown = blocks(page, 'Example', 'text')[0].trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '));
+    const shown = blocks(page, 'Example', 'text')[0]
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ').slice(0, 3).join(' '));
     const across = example.startsWith('# file: ');
     assert.deepEqual(shown, across ? reportedAcross(examples, code) : reported(example, code));
     const fixes = blocks(page, 'How to fix', 'yaml');

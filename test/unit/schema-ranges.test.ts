@@ -8,7 +8,10 @@ const HEAD = 'strategy: S\norganization: O\nsponsor: cio\n';
 const schemaAt = (text: string) =>
   diagnose(text)
     .filter((d) => d.code === 'schema')
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`);
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`,
+    );
 
 test('type: the offending value', () => {
   const [d] = schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    summary: 12\n`);
@@ -21,7 +24,9 @@ test('enum: the offending value', () => {
 });
 
 test('pattern: the offending id', () => {
-  const [d] = schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - id: Big Goal\n        statement: s\n`);
+  const [d] = schemaAt(
+    `${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - id: Big Goal\n        statement: s\n`,
+  );
   assert.match(d, /^8:13-8:21 .*kebab-case/);
 });
 
@@ -36,26 +41,58 @@ test('additionalProperties: the unknown key itself', () => {
 });
 
 test('a mistyped key names the closest allowed one, a mistyped conversation too', () => {
-  assert.match(schemaAt(`${HEAD}conversations:\n  social-media:\n    ownr: cmo\n`)[0], /Unknown key "ownr" in the social-media conversation; did you mean "owner"\? The allowed keys are /);
-  assert.match(schemaAt(`${HEAD}conversations:\n  social-medya:\n    owner: cmo\n`)[0], /^5:3-5:15 Unknown key "social-medya" in conversations; did you mean "social-media"\? The allowed keys are social-media, /);
-  assert.match(schemaAt(`${HEAD}colour: blue\n`)[0], /Unknown key "colour" in the strategy; allowed keys are strategy, /);
+  assert.match(
+    schemaAt(`${HEAD}conversations:\n  social-media:\n    ownr: cmo\n`)[0],
+    /Unknown key "ownr" in the social-media conversation; did you mean "owner"\? The allowed keys are /,
+  );
+  assert.match(
+    schemaAt(`${HEAD}conversations:\n  social-medya:\n    owner: cmo\n`)[0],
+    /^5:3-5:15 Unknown key "social-medya" in conversations; did you mean "social-media"\? The allowed keys are social-media, /,
+  );
+  assert.match(
+    schemaAt(`${HEAD}colour: blue\n`)[0],
+    /Unknown key "colour" in the strategy; allowed keys are strategy, /,
+  );
 });
 
 test('a merge key is an unknown key', () => {
   const d = schemaAt(`${HEAD}base: &b { owner: cmo }\nconversations:\n  social-media:\n    <<: *b\n`);
-  assert.ok(d.some((x) => /^7:5-7:7 Unknown key "<<".*merge keys/.test(x)), d.join('\n'));
+  assert.ok(
+    d.some((x) => /^7:5-7:7 Unknown key "<<".*merge keys/.test(x)),
+    d.join('\n'),
+  );
 });
 
 test('required: the key of the mapping that lacks it; a list item its id; the file line 0', () => {
-  assert.match(schemaAt(`${HEAD}review:\n  cadence: annual\n`)[0], /^4:1-4:7 The review of the strategy lacks the required key "last"/);
-  assert.match(schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - id: g1\n        owner: cmo\n`)[0], /^8:13-8:15 Goal g1 lacks the required key "statement"/);
-  assert.match(schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - statement: s\n`)[0], /^8:9-8:18 Goal 1 of goals lacks the required key "id"/);
-  assert.match(schemaAt('organization: O\nsponsor: cio\n')[0], /^1:1-1:16 The strategy lacks the required key "strategy"/);
-  assert.match(schemaAt(`${HEAD}roles:\n  community-manager:\n    function: marketing\n`)[0], /^5:3-5:20 Role community-manager lacks the required key "title"/);
+  assert.match(
+    schemaAt(`${HEAD}review:\n  cadence: annual\n`)[0],
+    /^4:1-4:7 The review of the strategy lacks the required key "last"/,
+  );
+  assert.match(
+    schemaAt(
+      `${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - id: g1\n        owner: cmo\n`,
+    )[0],
+    /^8:13-8:15 Goal g1 lacks the required key "statement"/,
+  );
+  assert.match(
+    schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - statement: s\n`)[0],
+    /^8:9-8:18 Goal 1 of goals lacks the required key "id"/,
+  );
+  assert.match(
+    schemaAt('organization: O\nsponsor: cio\n')[0],
+    /^1:1-1:16 The strategy lacks the required key "strategy"/,
+  );
+  assert.match(
+    schemaAt(`${HEAD}roles:\n  community-manager:\n    function: marketing\n`)[0],
+    /^5:3-5:20 Role community-manager lacks the required key "title"/,
+  );
 });
 
 test('required with an empty value: the key that is there', () => {
-  assert.match(schemaAt('strategy:\norganization: O\nsponsor: cio\n')[0], /^1:1-1:9 The strategy lacks the required key "strategy"/);
+  assert.match(
+    schemaAt('strategy:\norganization: O\nsponsor: cio\n')[0],
+    /^1:1-1:9 The strategy lacks the required key "strategy"/,
+  );
 });
 
 test('propertyNames: a role id that is not kebab-case, at its key', () => {
@@ -72,5 +109,10 @@ test('platforms outside social-technologies are unknown keys', () => {
 test('a number where a string is wanted is an error, except version and target', () => {
   assert.equal(schemaAt(`${HEAD}version: 2026.1\n`).length, 0);
   assert.equal(schemaAt('strategy: 2026\norganization: O\nsponsor: cio\n').length, 1);
-  assert.equal(schemaAt(`${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - { id: g, statement: s, target: 25 }\n`).length, 0);
+  assert.equal(
+    schemaAt(
+      `${HEAD}conversations:\n  social-media:\n    owner: cmo\n    goals:\n      - { id: g, statement: s, target: 25 }\n`,
+    ).length,
+    0,
+  );
 });

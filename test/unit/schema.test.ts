@@ -36,7 +36,11 @@ const EDITOR_KEYWORDS: KeywordDefinition[] = [
     },
   },
   { keyword: 'enumDescriptions', schemaType: 'array', metaSchema: { type: 'array', items: { type: 'string' } } },
-  { keyword: 'markdownEnumDescriptions', schemaType: 'array', metaSchema: { type: 'array', items: { type: 'string' } } },
+  {
+    keyword: 'markdownEnumDescriptions',
+    schemaType: 'array',
+    metaSchema: { type: 'array', items: { type: 'string' } },
+  },
 ];
 
 /** YYYY-MM-DD that exists in the (proleptic Gregorian) calendar. */
@@ -118,8 +122,7 @@ conversations:
         status: mitigated                 # open | mitigated | accepted (default open)
 `;
 
-
-type Data = Record<string, any>;  
+type Data = Record<string, any>;
 
 function yamlData(text: string): Data {
   return parse(text, { version: '1.2', schema: 'core', merge: false }) as Data;
@@ -154,7 +157,10 @@ function assertError(data: unknown, keyword: string, instancePath: string, param
       e.instancePath === instancePath &&
       Object.entries(params).every(([k, v]) => (e.params as Record<string, unknown>)[k] === v),
   );
-  assert.ok(found, `expected a ${keyword} error at "${instancePath}" ${JSON.stringify(params)}, got ${describeErrors(errors)}`);
+  assert.ok(
+    found,
+    `expected a ${keyword} error at "${instancePath}" ${JSON.stringify(params)}, got ${describeErrors(errors)}`,
+  );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -179,8 +185,18 @@ describe('strategy schema: compiling', () => {
   });
 
   it('the date format checks the calendar', () => {
-    for (const good of ['2026-09-30', '2028-02-29', '2000-02-29', '2026-12-31']) assert.equal(isCalendarDate(good), true, good);
-    for (const bad of ['2027-02-30', '2027-02-29', '2100-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-04-00', '2026-9-30'])
+    for (const good of ['2026-09-30', '2028-02-29', '2000-02-29', '2026-12-31'])
+      assert.equal(isCalendarDate(good), true, good);
+    for (const bad of [
+      '2027-02-30',
+      '2027-02-29',
+      '2100-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-04-00',
+      '2026-9-30',
+    ])
       assert.equal(isCalendarDate(bad), false, bad);
   });
 });
@@ -215,7 +231,12 @@ describe('strategy schema: valid files', () => {
 
   it('accepts missing and empty conversations (missing-conversation and missing-owner are rules)', () => {
     assertValid({ strategy: 'S', organization: 'O', sponsor: 'cio', conversations: {} });
-    assertValid({ strategy: 'S', organization: 'O', sponsor: 'cio', conversations: { 'social-support': {}, 'social-media': null } });
+    assertValid({
+      strategy: 'S',
+      organization: 'O',
+      sponsor: 'cio',
+      conversations: { 'social-support': {}, 'social-media': null },
+    });
   });
 
   it('accepts version and target as a string or a number', () => {
@@ -309,7 +330,10 @@ roles:
   it('rejects bad enum values', () => {
     const cases: [string, (d: Data) => void][] = [
       ['/review/cadence', (d) => (d.review.cadence = 'weekly')],
-      ['/conversations/social-media/review/cadence', (d) => (d.conversations['social-media'].review.cadence = 'Quarterly')],
+      [
+        '/conversations/social-media/review/cadence',
+        (d) => (d.conversations['social-media'].review.cadence = 'Quarterly'),
+      ],
       ['/roles/community-manager/function', (d) => (d.roles['community-manager'].function = 'finance')],
       [`${G}/status`, (d) => (d.conversations['social-media'].goals[0].status = 'blocked')],
       [`${A}/audience`, (d) => (d.conversations['social-media'].applications[0].audience = 'public')],
@@ -332,7 +356,10 @@ roles:
       [`${G}/id`, (d) => (d.conversations['social-media'].goals[0].id = 'Brand_Advocacy')],
       [`${G}/owner`, (d) => (d.conversations['social-media'].goals[0].owner = 'chief marketing officer')],
       ['/conversations/social-media/owner', (d) => (d.conversations['social-media'].owner = 'CMO')],
-      ['/conversations/social-media/participants/1', (d) => (d.conversations['social-media'].participants[1] = 'Sales Lead')],
+      [
+        '/conversations/social-media/participants/1',
+        (d) => (d.conversations['social-media'].participants[1] = 'Sales Lead'),
+      ],
       [`${A}/id`, (d) => (d.conversations['social-media'].applications[0].id = '1-blogs')],
       [`${A}/platform`, (d) => (d.conversations['social-media'].applications[0].platform = 'WordPress')],
       [`${P}/id`, (d) => (d.conversations['social-technologies'].platforms[0].id = 'word press')],
@@ -386,7 +413,11 @@ roles:
       ['type', '/conversations/social-media/summary', (d) => (d.conversations['social-media'].summary = 42)],
       ['type', `${G}/statement`, (d) => (d.conversations['social-media'].goals[0].statement = 3.5)],
       ['type', `${G}/due`, (d) => (d.conversations['social-media'].goals[0].due = 20270630)],
-      ['type', '/conversations/social-media/participants', (d) => (d.conversations['social-media'].participants = 'cio')],
+      [
+        'type',
+        '/conversations/social-media/participants',
+        (d) => (d.conversations['social-media'].participants = 'cio'),
+      ],
       ['type', `${L}/mitigations/0`, (d) => (d.conversations['social-liability'].liabilities[0].mitigations = [1])],
       ['type', '/roles', (d) => (d.roles = ['community-manager'])],
       ['type', '/conversations', (d) => (d.conversations = ['social-media'])],
@@ -452,7 +483,8 @@ function walk(root: Schema): Visit[] {
       const map = s[key];
       if (isSchema(map)) for (const [name, sub] of Object.entries(map)) visit(sub, `${pointer}/${key}/${name}`, true);
     }
-    for (const key of ['items', 'additionalProperties', 'propertyNames'] as const) visit(s[key], `${pointer}/${key}`, false);
+    for (const key of ['items', 'additionalProperties', 'propertyNames'] as const)
+      visit(s[key], `${pointer}/${key}`, false);
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
       const list = s[key];
       if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, `${pointer}/${key}/${i}`, false));
@@ -470,7 +502,7 @@ function fillSnippet(value: unknown): unknown {
       .replace(/\$\{CURRENT_MONTH\}/g, '11')
       .replace(/\$\{CURRENT_DATE\}/g, '25')
       .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
-    for (let prev = ''; prev !== text; ) {
+    for (let prev = ''; prev !== text;) {
       prev = text;
       text = text.replace(/\$\{\d+:([^${}]*)\}/g, '$1');
     }
@@ -478,7 +510,8 @@ function fillSnippet(value: unknown): unknown {
     return text;
   }
   if (Array.isArray(value)) return value.map(fillSnippet);
-  if (isSchema(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [fillSnippet(k) as string, fillSnippet(v)]));
+  if (isSchema(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [fillSnippet(k) as string, fillSnippet(v)]));
   return value;
 }
 
@@ -513,12 +546,18 @@ describe('strategy schema: editor documentation', () => {
       if (!Array.isArray(s.enum)) continue;
       enums++;
       // An enum of array items is explained by the array's property.
-      const owner = pointer.endsWith('/items') ? visits.find((v) => v.pointer === pointer.slice(0, -'/items'.length))!.schema : s;
+      const owner = pointer.endsWith('/items')
+        ? visits.find((v) => v.pointer === pointer.slice(0, -'/items'.length))!.schema
+        : s;
       const md = owner.markdownDescription as string;
-      for (const value of s.enum as string[]) assert.ok(md.includes(`\`${value}\``), `${pointer}: markdownDescription does not explain ${value}`);
+      for (const value of s.enum as string[])
+        assert.ok(md.includes(`\`${value}\``), `${pointer}: markdownDescription does not explain ${value}`);
       for (const key of ['enumDescriptions', 'markdownEnumDescriptions']) {
         const list = s[key];
-        assert.ok(Array.isArray(list) && list.length === s.enum.length, `${pointer}: ${key} must have one entry per enum value`);
+        assert.ok(
+          Array.isArray(list) && list.length === s.enum.length,
+          `${pointer}: ${key} must have one entry per enum value`,
+        );
       }
     }
     assert.equal(enums, 9);
@@ -527,11 +566,31 @@ describe('strategy schema: editor documentation', () => {
   it('knows the spec vocabulary: six conversations and thirteen functions', () => {
     const conv = (schema.properties as Record<string, Schema>).conversations;
     assert.deepEqual(Object.keys(conv.properties as Schema), [
-      'social-media', 'social-networking', 'social-support', 'social-innovation', 'social-technologies', 'social-liability',
+      'social-media',
+      'social-networking',
+      'social-support',
+      'social-innovation',
+      'social-technologies',
+      'social-liability',
     ]);
-    assert.deepEqual(((schema.definitions as Record<string, Schema>).role.properties as Record<string, Schema>).function.enum, [
-      'executive', 'it', 'marketing', 'pr', 'sales', 'hr', 'operations', 'support', 'rnd', 'security', 'regulatory', 'legal', 'business',
-    ]);
+    assert.deepEqual(
+      ((schema.definitions as Record<string, Schema>).role.properties as Record<string, Schema>).function.enum,
+      [
+        'executive',
+        'it',
+        'marketing',
+        'pr',
+        'sales',
+        'hr',
+        'operations',
+        'support',
+        'rnd',
+        'security',
+        'regulatory',
+        'legal',
+        'business',
+      ],
+    );
     assert.deepEqual((schema.required as string[]).slice().sort(), ['organization', 'sponsor', 'strategy']);
   });
 
@@ -539,7 +598,16 @@ describe('strategy schema: editor documentation', () => {
     const props = schema.properties as Record<string, Schema>;
     const defs = schema.definitions as Record<string, Schema>;
     const review = defs.review.properties as Record<string, Schema>;
-    for (const s of [props.sponsor, props.strategy, props.version, review.cadence, review.last, defs.date, defs.id, defs.roleId])
+    for (const s of [
+      props.sponsor,
+      props.strategy,
+      props.version,
+      review.cadence,
+      review.last,
+      defs.date,
+      defs.id,
+      defs.roleId,
+    ])
       assert.ok(Array.isArray(s.examples) && s.examples.length > 0);
   });
 
@@ -552,7 +620,11 @@ describe('strategy schema: editor documentation', () => {
         assert.ok(snippet.description.length > 0, `${pointer}: snippet ${snippet.label} has no description`);
         const check = ajv.compile({ $ref: `${SCHEMA_ID}#${pointer}` });
         const body = fillSnippet(snippet.body);
-        assert.equal(check(body), true, `${pointer}: snippet ${snippet.label} is invalid once filled: ${describeErrors(check.errors)}`);
+        assert.equal(
+          check(body),
+          true,
+          `${pointer}: snippet ${snippet.label} is invalid once filled: ${describeErrors(check.errors)}`,
+        );
       }
     }
     for (const label of ['Role', 'Review', 'Goal', 'Application', 'Platform', 'Liability', 'Conversation'])

@@ -18,8 +18,13 @@ const TODAY = '2026-11-25';
 const DIR = '/ws';
 
 function splittable(): string[] {
-  const samples = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.strategy.yaml')).map((f) => path.join('samples', f));
-  const fixtures = fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.strategy.yaml') && f !== 'file-too-large.strategy.yaml')
+  const samples = fs
+    .readdirSync(path.join(ROOT, 'samples'))
+    .filter((f) => f.endsWith('.strategy.yaml'))
+    .map((f) => path.join('samples', f));
+  const fixtures = fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((f) => f.endsWith('.strategy.yaml') && f !== 'file-too-large.strategy.yaml')
     .map((f) => path.join('test', 'fixtures', f));
   return [...samples, ...fixtures];
 }
@@ -39,14 +44,27 @@ function refusal(text: string): string {
 const nonBlank = (text: string) => text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '');
 
 /** A place in the original file, for comparing diagnostics across the split. */
-interface Located { code: string; severity: string; message: string; line: number; character: number }
+interface Located {
+  code: string;
+  severity: string;
+  message: string;
+  line: number;
+  character: number;
+}
 
 function locate(p: Problem, lines: TextLines, toOriginalLine: (line: number) => number): Located {
   const line = lines.lineOf(p.span.start);
-  return { code: p.code, severity: p.severity, message: p.message, line: toOriginalLine(line), character: lines.column(p.span.start) };
+  return {
+    code: p.code,
+    severity: p.severity,
+    message: p.message,
+    line: toOriginalLine(line),
+    character: lines.column(p.span.start),
+  };
 }
 
-const order = (a: Located, b: Located) => a.line - b.line || a.character - b.character || (a.code + a.message < b.code + b.message ? -1 : 1);
+const order = (a: Located, b: Located) =>
+  a.line - b.line || a.character - b.character || (a.code + a.message < b.code + b.message ? -1 : 1);
 
 for (const rel of splittable()) {
   test(`split ${rel}: every line in one file, and the same diagnostics at the same places`, () => {
@@ -59,11 +77,20 @@ for (const rel of splittable()) {
     const kept = nonBlank(root).filter((l) => !/^\s*(include:|- conversations\/)/.test(l));
     const original = nonBlank(text).filter((l) => !/^conversations:/.test(l));
     assert.deepEqual([...kept, ...moved].sort(), original.sort());
-    assert.equal(nonBlank(root).filter((l) => l.trim().startsWith('- conversations/')).length, p.parts.length, 'include lists every part');
+    assert.equal(
+      nonBlank(root).filter((l) => l.trim().startsWith('- conversations/')).length,
+      p.parts.length,
+      'include lists every part',
+    );
 
     // Composed, the files give the one file's diagnostics, each in the file that now holds its line.
-    const files = new Map([[`${DIR}/social.strategy.yaml`, root], ...p.parts.map((part): [string, string] => [`${DIR}/${part.path}`, part.text])]);
-    const composed = new StrategyComposer(memoryHost(files), { today: TODAY }).compose(`${DIR}/social.strategy.yaml`) as ComposedStrategy;
+    const files = new Map([
+      [`${DIR}/social.strategy.yaml`, root],
+      ...p.parts.map((part): [string, string] => [`${DIR}/${part.path}`, part.text]),
+    ]);
+    const composed = new StrategyComposer(memoryHost(files), { today: TODAY }).compose(
+      `${DIR}/social.strategy.yaml`,
+    ) as ComposedStrategy;
     assert.equal(composed.kind, 'composed');
     assert.equal(composed.files.size, p.parts.length + 1, 'the root takes every part');
     const single = analyze(text, `${DIR}/social.strategy.yaml`, { today: TODAY });
@@ -113,29 +140,41 @@ test('comments above, inside and after a conversation go with it; a column-0 com
     '',
   ].join('\n');
   const p = plan(text);
-  assert.equal(applySplit(text, p), [
-    'strategy: S',
-    'organization: O',
-    'sponsor: cio',
-    '# about the conversations',
-    'include:  # two of six',
-    '  - conversations/social-media.strategy.yaml',
-    '  - conversations/social-liability.strategy.yaml',
-    '# about the roles',
-    'roles: {}',
-    '',
-  ].join('\n'));
-  assert.deepEqual(p.parts.map((x) => x.text), [
-    'part-of: ../social.strategy.yaml\nconversations:\n  # media first\n  social-media:\n    owner: cmo  # the CMO\n    # nobody else yet\n',
-    'part-of: ../social.strategy.yaml\nconversations:\n  # then liability\n\n  social-liability:\n    owner: cso\n    # more to come\n',
-  ]);
+  assert.equal(
+    applySplit(text, p),
+    [
+      'strategy: S',
+      'organization: O',
+      'sponsor: cio',
+      '# about the conversations',
+      'include:  # two of six',
+      '  - conversations/social-media.strategy.yaml',
+      '  - conversations/social-liability.strategy.yaml',
+      '# about the roles',
+      'roles: {}',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    p.parts.map((x) => x.text),
+    [
+      'part-of: ../social.strategy.yaml\nconversations:\n  # media first\n  social-media:\n    owner: cmo  # the CMO\n    # nobody else yet\n',
+      'part-of: ../social.strategy.yaml\nconversations:\n  # then liability\n\n  social-liability:\n    owner: cso\n    # more to come\n',
+    ],
+  );
 });
 
 test('CRLF files stay CRLF, and a file without a final line break gets none', () => {
   const text = 'strategy: S\r\norganization: O\r\nsponsor: cio\r\nconversations:\r\n  social-media:\r\n    owner: cmo';
   const p = plan(text);
-  assert.equal(applySplit(text, p), 'strategy: S\r\norganization: O\r\nsponsor: cio\r\ninclude:\r\n  - conversations/social-media.strategy.yaml');
-  assert.equal(p.parts[0].text, 'part-of: ../social.strategy.yaml\r\nconversations:\r\n  social-media:\r\n    owner: cmo\r\n');
+  assert.equal(
+    applySplit(text, p),
+    'strategy: S\r\norganization: O\r\nsponsor: cio\r\ninclude:\r\n  - conversations/social-media.strategy.yaml',
+  );
+  assert.equal(
+    p.parts[0].text,
+    'part-of: ../social.strategy.yaml\r\nconversations:\r\n  social-media:\r\n    owner: cmo\r\n',
+  );
 });
 
 test('the parts name the root by its file name, and the edit replaces only the conversations block', () => {
@@ -148,7 +187,8 @@ test('the parts name the root by its file name, and the edit replaces only the c
 test('an alias inside one conversation is fine; one whose anchor would be in another file is refused', () => {
   const inside = 'strategy: S\nconversations:\n  social-media:\n    owner: &o cmo\n    participants: [*o]\n';
   assert.equal(plan(inside).parts.length, 1);
-  const across = 'strategy: S\nroles:\n  lead: &r { title: Lead, function: marketing }\nconversations:\n  social-media:\n    owner: &o cmo\n  social-support:\n    owner: *o\n';
+  const across =
+    'strategy: S\nroles:\n  lead: &r { title: Lead, function: marketing }\nconversations:\n  social-media:\n    owner: &o cmo\n  social-support:\n    owner: *o\n';
   assert.match(refusal(across), /alias \*o on line 8/);
   const fromRoot = 'strategy: S\nsponsor: &s cio\nconversations:\n  social-media:\n    owner: *s\n';
   assert.match(refusal(fromRoot), /alias \*s on line 5/);
@@ -156,23 +196,38 @@ test('an alias inside one conversation is fine; one whose anchor would be in ano
 
 test('what cannot be split is refused with what to do', () => {
   assert.match(refusal('strategy: S\nconversations:\n  social-media:\n    owner: [cmo\n'), /syntax errors/);
-  assert.match(refusal('part-of: ../root.strategy.yaml\nconversations:\n  social-media: {}\n'), /part of another strategy/);
-  assert.match(refusal('strategy: S\ninclude: [a.strategy.yaml]\nconversations:\n  social-media: {}\n'), /already includes/);
+  assert.match(
+    refusal('part-of: ../root.strategy.yaml\nconversations:\n  social-media: {}\n'),
+    /part of another strategy/,
+  );
+  assert.match(
+    refusal('strategy: S\ninclude: [a.strategy.yaml]\nconversations:\n  social-media: {}\n'),
+    /already includes/,
+  );
   assert.match(refusal('strategy: S\nsponsor: cio\n'), /no conversations/);
   assert.match(refusal('strategy: S\nconversations: {}\n'), /no conversations/);
   assert.match(refusal('strategy: S\nconversations: { social-media: { owner: cmo } }\n'), /flow style/);
   assert.match(refusal('strategy: S\nconversations: &c\n  social-media: {}\n'), /anchor or a tag/);
   assert.match(refusal('strategy: S\nconversations:\n  social-media: {}\n  social-media: {}\n'), /written twice/);
   assert.match(refusal('strategy: S\nconversations:\n  "../x": {}\n'), /cannot name a file/);
-  assert.match(refusal('strategy: S\nconversations:\n  social-media: {}\n---\nstrategy: T\n'), /more than one YAML document/);
+  assert.match(
+    refusal('strategy: S\nconversations:\n  social-media: {}\n---\nstrategy: T\n'),
+    /more than one YAML document/,
+  );
 });
 
 test('splitting the init template gives the layout of strategy init --split (its comments aside)', () => {
   const options = { organization: 'Contoso', today: TODAY };
   const p = plan(strategyTemplate(options), 'social.strategy.yaml');
   const expected = splitStrategyTemplate(options, 'social.strategy.yaml');
-  assert.deepEqual(p.parts.map((x) => x.path), expected.parts.map((x) => x.path));
-  assert.deepEqual(p.parts.map((x) => x.text), expected.parts.map((x) => x.text.replace(/^# .*\n/, '')));
+  assert.deepEqual(
+    p.parts.map((x) => x.path),
+    expected.parts.map((x) => x.path),
+  );
+  assert.deepEqual(
+    p.parts.map((x) => x.text),
+    expected.parts.map((x) => x.text.replace(/^# .*\n/, '')),
+  );
   const comments = /^# .*\n/gm;
   assert.equal(applySplit(strategyTemplate(options), p).replace(comments, ''), expected.root.replace(comments, ''));
 });

@@ -8,7 +8,10 @@ const withUnknownOwner = (before = '') =>
 
 test('disable-next-line with a code hides that code on the next line only', () => {
   const text = withUnknownOwner('    # strategy-disable-next-line unknown-role\n');
-  assert.deepEqual(rows(text).filter((r) => r.endsWith('unknown-role')), []);
+  assert.deepEqual(
+    rows(text).filter((r) => r.endsWith('unknown-role')),
+    [],
+  );
 });
 
 test('disable-next-line with another code hides nothing', () => {
@@ -18,7 +21,8 @@ test('disable-next-line with another code hides nothing', () => {
 
 test('disable-next-line without codes hides every code; trailing comments count', () => {
   const text = validStrategy({
-    'social-support': '  social-support:\n    owner: support-lead # strategy-disable-next-line\n    participants: [cio, suport-lead]',
+    'social-support':
+      '  social-support:\n    owner: support-lead # strategy-disable-next-line\n    participants: [cio, suport-lead]',
   });
   assert.deepEqual(rows(text), []);
 });
@@ -37,6 +41,11 @@ test('file-wide disable, with and without codes; line 0 only file-wide', () => {
 
 test('severity overrides change or switch off a rule', () => {
   const text = withUnknownOwner();
-  assert.deepEqual(rows(text, { rules: { 'unknown-role': 'warning' } }), ['12:3 information missing-participant', '13:12 warning unknown-role']);
-  assert.deepEqual(rows(text, { rules: { 'unknown-role': 'off', 'missing-participant': 'hint' } }), ['12:3 hint missing-participant']);
+  assert.deepEqual(rows(text, { rules: { 'unknown-role': 'warning' } }), [
+    '12:3 information missing-participant',
+    '13:12 warning unknown-role',
+  ]);
+  assert.deepEqual(rows(text, { rules: { 'unknown-role': 'off', 'missing-participant': 'hint' } }), [
+    '12:3 hint missing-participant',
+  ]);
 });

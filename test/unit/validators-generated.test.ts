@@ -18,7 +18,8 @@ const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { $id: string };
 /** Ajv as the core configured it before the validators were generated: compiled when first used. */
 function runtimeAjv(): Ajv {
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
-  for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object', 'boolean'] });
+  for (const keyword of EDITOR_KEYWORDS)
+    ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object', 'boolean'] });
   ajv.addFormat('date', { type: 'string', validate: isValidDate });
   ajv.addSchema(schema);
   return ajv;
@@ -46,13 +47,21 @@ const BROKEN: { name: string; data: unknown }[] = [
   { name: 'empty mapping', data: {} },
   { name: 'not a mapping', data: ['a'] },
   { name: 'unknown key, wrong types', data: { strategy: 1, organization: [], sponsor: 'Not Kebab', extra: true } },
-  { name: 'bad date and enum', data: { strategy: 's', organization: 'o', sponsor: 'cio', review: { cadence: 'weekly-ish', last: '2026-02-30' } } },
+  {
+    name: 'bad date and enum',
+    data: { strategy: 's', organization: 'o', sponsor: 'cio', review: { cadence: 'weekly-ish', last: '2026-02-30' } },
+  },
   {
     name: 'broken conversation items',
     data: {
-      strategy: 's', organization: 'o', sponsor: 'cio',
+      strategy: 's',
+      organization: 'o',
+      sponsor: 'cio',
       roles: { 'Bad Id': { name: 'x' }, ok: { function: 'nope' } },
-      conversations: { 'social-media': { owner: 3, goals: [{ id: 'A', status: 'activex' }, 'text'] }, 'social-elsewhere': {} },
+      conversations: {
+        'social-media': { owner: 3, goals: [{ id: 'A', status: 'activex' }, 'text'] },
+        'social-elsewhere': {},
+      },
     },
   },
 ];
@@ -60,7 +69,10 @@ const BROKEN: { name: string; data: unknown }[] = [
 describe('the generated validators', () => {
   it('are what scripts/generate-validators.ts writes from the schema today', () => {
     const committed = readFileSync(GENERATED_PATH, 'utf8');
-    assert.ok(committed === generateValidators(schema), 'validators.generated.ts is out of date: run node --import tsx scripts/generate-validators.ts');
+    assert.ok(
+      committed === generateValidators(schema),
+      'validators.generated.ts is out of date: run node --import tsx scripts/generate-validators.ts',
+    );
   });
 
   const ajv = runtimeAjv();
@@ -81,12 +93,20 @@ describe('the generated validators', () => {
       const record = (c.data ?? {}) as Record<string, unknown>;
       if (record.conversations !== undefined) {
         const data = record.conversations;
-        assert.deepEqual(validatePart('#/properties/conversations', data, '/conversations'),
-          conversations(data) ? [] : conversations.errors!.map((e) => ({ ...e, instancePath: `/conversations${e.instancePath}` })), `${c.name}: conversations`);
+        assert.deepEqual(
+          validatePart('#/properties/conversations', data, '/conversations'),
+          conversations(data)
+            ? []
+            : conversations.errors!.map((e) => ({ ...e, instancePath: `/conversations${e.instancePath}` })),
+          `${c.name}: conversations`,
+        );
       }
       if (record.roles !== undefined) {
-        assert.deepEqual(validatePart('#/properties/roles', record.roles, '/roles'),
-          roles(record.roles) ? [] : roles.errors!.map((e) => ({ ...e, instancePath: `/roles${e.instancePath}` })), `${c.name}: roles`);
+        assert.deepEqual(
+          validatePart('#/properties/roles', record.roles, '/roles'),
+          roles(record.roles) ? [] : roles.errors!.map((e) => ({ ...e, instancePath: `/roles${e.instancePath}` })),
+          `${c.name}: roles`,
+        );
       }
     }
     assert.ok(failing >= 8, `expected at least 8 cases that break the schema, got ${failing}`);

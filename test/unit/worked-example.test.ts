@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { rows } from '../helpers/core';
 import { WORKED_EXAMPLE as EXAMPLE } from '../helpers/workedExample';
 
-
 test('the worked example reports exactly the spec diagnostics', () => {
   assert.deepEqual(rows(EXAMPLE), [
     '5:1 warning missing-conversation',

@@ -10,7 +10,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 function sources(dir: string): { file: string; text: string }[] {
-  return fs.readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
     .map((e) => path.join(e.parentPath, e.name))
     .map((file) => ({ file: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') }));
@@ -24,7 +25,15 @@ test('untrusted workspaces are supported, and the declaration says why', () => {
 });
 
 test('no setting is an executable, a path or free text: numbers, and rule severities from a fixed list', () => {
-  const props = pkg.contributes.configuration.properties as Record<string, { type: string; enum?: string[]; properties?: Record<string, { type: string; enum?: string[] }>; additionalProperties?: boolean }>;
+  const props = pkg.contributes.configuration.properties as Record<
+    string,
+    {
+      type: string;
+      enum?: string[];
+      properties?: Record<string, { type: string; enum?: string[] }>;
+      additionalProperties?: boolean;
+    }
+  >;
   assert.ok(Object.keys(props).length > 0);
   for (const [name, p] of Object.entries(props)) {
     assert.doesNotMatch(name, /path|exec|command|program|binary|runtime|args|env|script|shell/i, name);
@@ -43,20 +52,29 @@ test('no setting is an executable, a path or free text: numbers, and rule severi
 test('the client starts its own bundled server, whatever the workspace says', () => {
   const ctx = fs.readFileSync(path.join(ROOT, 'client', 'src', 'ctx.ts'), 'utf8');
   assert.match(ctx, /asAbsolutePath\('dist\/server\.js'\)/);
-  assert.doesNotMatch(ctx, /getConfiguration\([^)]*\)\.get[^;]*(server|path|command)/i, 'the server path comes from no setting');
+  assert.doesNotMatch(
+    ctx,
+    /getConfiguration\([^)]*\)\.get[^;]*(server|path|command)/i,
+    'the server path comes from no setting',
+  );
 });
 
 /** The command line runs `git` for `strategy diff` revisions: it is its own bundle, which the extension never loads. */
 const GIT_RUNNER = path.join('server', 'src', 'cli', 'diff', 'git.ts');
 
-test('no source evaluates text or starts a process; the only worker is the server\'s own file', () => {
+test("no source evaluates text or starts a process; the only worker is the server's own file", () => {
   const all = [...sources('client/src'), ...sources('server/src')];
   assert.ok(all.length > 50);
   for (const { file, text } of all) {
     if (file === GIT_RUNNER) continue;
-    assert.doesNotMatch(text, /child_process|\beval\s*\(|new Function\s*\(|from 'node:vm'|from 'vm'|require\(\s*[^'"\s]/, file);
+    assert.doesNotMatch(
+      text,
+      /child_process|\beval\s*\(|new Function\s*\(|from 'node:vm'|from 'vm'|require\(\s*[^'"\s]/,
+      file,
+    );
     assert.doesNotMatch(text, /\bimport\(\s*[^'"\s]/, `${file}: a dynamic import of a computed path`);
-    for (const m of text.matchAll(/new Worker\(([^,)]*)/g)) assert.equal(m[1].trim(), '__filename', `${file}: a worker runs only the server's own file`);
+    for (const m of text.matchAll(/new Worker\(([^,)]*)/g))
+      assert.equal(m[1].trim(), '__filename', `${file}: a worker runs only the server's own file`);
   }
 });
 
@@ -64,7 +82,11 @@ test('only the command line runs git, and nothing the extension or the server lo
   const git = fs.readFileSync(path.join(ROOT, GIT_RUNNER), 'utf8');
   assert.match(git, /spawnSync\('git', args,/, 'git runs with an argument array, no shell');
   assert.doesNotMatch(git, /shell:\s*true|exec\(|execSync\(/);
-  for (const { file, text } of [...sources('client/src'), ...sources('server/src/lsp'), ...sources('server/src/core')]) {
+  for (const { file, text } of [
+    ...sources('client/src'),
+    ...sources('server/src/lsp'),
+    ...sources('server/src/core'),
+  ]) {
     assert.doesNotMatch(text, /from '[./]*\/cli\//, `${file} imports the command line`);
   }
 });

@@ -39,5 +39,5 @@ function initialized(api: API): Promise<void> {
 /** `uri`'s path relative to the repository's root, `/`-separated (as `git show REV:PATH` names it). */
 export function repositoryPath(repository: Repository, uri: vscode.Uri): string {
   const root = repository.rootUri.path.replace(/\/$/, '');
-  return uri.path.startsWith(`${root}/`) ? uri.path.slice(root.length + 1) : uri.path.split('/').pop() ?? uri.path;
+  return uri.path.startsWith(`${root}/`) ? uri.path.slice(root.length + 1) : (uri.path.split('/').pop() ?? uri.path);
 }

@@ -39,7 +39,9 @@ export interface ReviewCommit {
 
 /** Every revision to offer; `reviewOf` asks the server which commit of the history the last review was held on. */
 export async function revisionsOf(
-  repository: Repository, file: string, reviewOf: (history: { hash: string; time: number }[]) => Promise<ReviewCommit>,
+  repository: Repository,
+  file: string,
+  reviewOf: (history: { hash: string; time: number }[]) => Promise<ReviewCommit>,
 ): Promise<Revision[]> {
   const [log, refs, recent] = await Promise.all([
     repository.log({ maxEntries: HISTORY }).catch(() => [] as Commit[]),
@@ -49,15 +51,34 @@ export async function revisionsOf(
   const out: Revision[] = [{ ref: 'HEAD', label: 'HEAD', description: 'the last commit', group: 'head' }];
   const review = log.length ? await reviewOf(firstParentHistory(log)) : {};
   if (review.hash) {
-    out.push({ ref: review.hash, label: `the review of ${review.last} (${short(review.hash)})`, description: short(review.hash), detail: `the last commit before the day after review.last (${review.last})`, group: 'review' });
+    out.push({
+      ref: review.hash,
+      label: `the review of ${review.last} (${short(review.hash)})`,
+      description: short(review.hash),
+      detail: `the last commit before the day after review.last (${review.last})`,
+      group: 'review',
+    });
   }
   for (const r of refs) {
     if (!r.name) continue;
     const group = r.type === RefType.Tag ? 'tag' : 'branch';
-    out.push({ ref: r.name, label: r.name, description: [r.type === RefType.RemoteHead ? 'remote branch' : group, r.commit && short(r.commit)].filter(Boolean).join(' '), group });
+    out.push({
+      ref: r.name,
+      label: r.name,
+      description: [r.type === RefType.RemoteHead ? 'remote branch' : group, r.commit && short(r.commit)]
+        .filter(Boolean)
+        .join(' '),
+      group,
+    });
   }
   for (const c of recent) {
-    out.push({ ref: c.hash, label: short(c.hash), description: firstLine(c.message), detail: [c.authorName, c.commitDate?.toISOString().slice(0, 10)].filter(Boolean).join(', '), group: 'commit' });
+    out.push({
+      ref: c.hash,
+      label: short(c.hash),
+      description: firstLine(c.message),
+      detail: [c.authorName, c.commitDate?.toISOString().slice(0, 10)].filter(Boolean).join(', '),
+      group: 'commit',
+    });
   }
   return out;
 }

@@ -6,7 +6,11 @@
 import type * as vscode from 'vscode';
 
 /** RefType of git.d.ts: 0 a local branch, 1 a remote branch, 2 a tag. */
-export enum RefType { Head = 0, RemoteHead = 1, Tag = 2 }
+export enum RefType {
+  Head = 0,
+  RemoteHead = 1,
+  Tag = 2,
+}
 
 export interface Ref {
   readonly type: RefType;

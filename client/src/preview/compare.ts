@@ -24,7 +24,8 @@ const NO_DOCUMENT = 'Open a strategy file (*.strategy.yaml) to compare it with a
 export function registerCompare(ctx: StrategyContext, manager: PreviewManager): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMPARE_COMMANDS.compare, (arg?: unknown, revision?: unknown) =>
-      compareWithRevision(ctx, manager, arg, typeof revision === 'string' ? revision : undefined)),
+      compareWithRevision(ctx, manager, arg, typeof revision === 'string' ? revision : undefined),
+    ),
     vscode.commands.registerCommand(COMPARE_COMMANDS.leaveCompare, (arg?: unknown) => {
       const resource = commandResource(arg) ?? manager.activeResource;
       const preview = (resource && manager.get(resource)) ?? manager.all.find((p) => p.comparing);
@@ -34,7 +35,12 @@ export function registerCompare(ctx: StrategyContext, manager: PreviewManager): 
 }
 
 /** Picks a revision (or takes `ref`), reads the file there and shows the preview in compare mode beside the editor. */
-async function compareWithRevision(ctx: StrategyContext, manager: PreviewManager, arg: unknown, ref: string | undefined): Promise<void> {
+async function compareWithRevision(
+  ctx: StrategyContext,
+  manager: PreviewManager,
+  arg: unknown,
+  ref: string | undefined,
+): Promise<void> {
   const resource = commandResource(arg) ?? manager.activeResource;
   if (!resource) {
     void vscode.window.showInformationMessage(NO_DOCUMENT);
@@ -58,14 +64,26 @@ interface RevisionItem extends vscode.QuickPickItem {
 }
 
 const GROUPS: Record<Revision['group'], string> = {
-  head: '', review: '', branch: 'branches', tag: 'tags', commit: 'recent commits of this file',
+  head: '',
+  review: '',
+  branch: 'branches',
+  tag: 'tags',
+  commit: 'recent commits of this file',
 };
 
-async function pickRevision(ctx: StrategyContext, repository: Repository, resource: vscode.Uri, path: string): Promise<Revision | undefined> {
+async function pickRevision(
+  ctx: StrategyContext,
+  repository: Repository,
+  resource: vscode.Uri,
+  path: string,
+): Promise<Revision | undefined> {
   const items = revisionsOf(repository, resource.fsPath, (history) =>
-    ctx.request(ReviewBaseRequest, { textDocument: { uri: resource.toString() }, history }).catch(() => ({}))).then(toItems);
+    ctx.request(ReviewBaseRequest, { textDocument: { uri: resource.toString() }, history }).catch(() => ({})),
+  ).then(toItems);
   const picked = await vscode.window.showQuickPick<RevisionItem>(items, {
-    title: `${TITLE}: ${path}`, placeHolder: 'HEAD, the last strategy review, a branch, a tag or a commit', matchOnDescription: true,
+    title: `${TITLE}: ${path}`,
+    placeHolder: 'HEAD, the last strategy review, a branch, a tag or a commit',
+    matchOnDescription: true,
   });
   return picked?.revision;
 }
@@ -74,16 +92,27 @@ function toItems(revisions: Revision[]): RevisionItem[] {
   const items: RevisionItem[] = [];
   let group: Revision['group'] | undefined;
   for (const r of revisions) {
-    if (r.group !== group && GROUPS[r.group]) items.push({ label: GROUPS[r.group], kind: vscode.QuickPickItemKind.Separator });
+    if (r.group !== group && GROUPS[r.group])
+      items.push({ label: GROUPS[r.group], kind: vscode.QuickPickItemKind.Separator });
     group = r.group;
-    const label = r.group === 'review' ? '$(history) Last strategy review' : r.group === 'commit' ? `$(git-commit) ${r.label}` : r.ref;
+    const label =
+      r.group === 'review'
+        ? '$(history) Last strategy review'
+        : r.group === 'commit'
+          ? `$(git-commit) ${r.label}`
+          : r.ref;
     items.push({ label, description: r.description, detail: r.detail, revision: r });
   }
   return items;
 }
 
 /** The strategy's files at `revision` (none when the file was not there: an added strategy); rejects an unknown revision. */
-async function baseAt(repository: Repository, revision: Pick<Revision, 'ref' | 'label'>, resource: vscode.Uri, path: string): Promise<CompareBase> {
+async function baseAt(
+  repository: Repository,
+  revision: Pick<Revision, 'ref' | 'label'>,
+  resource: vscode.Uri,
+  path: string,
+): Promise<CompareBase> {
   try {
     await repository.getCommit(revision.ref);
   } catch {

@@ -31,7 +31,8 @@ export class PreviewContent {
   update(answer: PreviewResult | null | undefined): ContentUpdate | undefined {
     if (!answer) return undefined;
     const shown = this.current;
-    if (shown && (answer.version < shown.version || (answer.version === shown.version && answer.body === shown.body))) return undefined;
+    if (shown && (answer.version < shown.version || (answer.version === shown.version && answer.body === shown.body)))
+      return undefined;
     const { body, title, style, version, broken, stale, root } = answer;
     this.current = { body, title, style, version, broken, stale, root };
     return this.current;

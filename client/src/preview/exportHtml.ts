@@ -9,7 +9,10 @@ import { baseName, documentFor } from './settings';
 
 export const OPEN = 'Open';
 
-export async function exportPreviewHtml(ctx: StrategyContext, resource: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+export async function exportPreviewHtml(
+  ctx: StrategyContext,
+  resource: vscode.Uri | undefined,
+): Promise<vscode.Uri | undefined> {
   if (!resource) {
     void vscode.window.showWarningMessage('Open a strategy file (*.strategy.yaml) to export its preview as HTML.');
     return undefined;
@@ -18,7 +21,9 @@ export async function exportPreviewHtml(ctx: StrategyContext, resource: vscode.U
   try {
     html = await exportPage(ctx, resource);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not export the preview: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Could not export the preview: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
   const target = await vscode.window.showSaveDialog({
@@ -31,12 +36,16 @@ export async function exportPreviewHtml(ctx: StrategyContext, resource: vscode.U
   try {
     await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
-  void vscode.window.showInformationMessage(`Exported the strategy to ${target.path.split('/').pop()}.`, OPEN).then((choice) => {
-    if (choice === OPEN) void vscode.env.openExternal(target);
-  });
+  void vscode.window
+    .showInformationMessage(`Exported the strategy to ${target.path.split('/').pop()}.`, OPEN)
+    .then((choice) => {
+      if (choice === OPEN) void vscode.env.openExternal(target);
+    });
   return target;
 }
 
@@ -53,7 +62,8 @@ async function exportPage(ctx: StrategyContext, resource: vscode.Uri): Promise<s
   const params = { textDocument: { uri: resource.toString() }, version: doc.version, flavour: 'export' as const };
   const report = nextReport(ctx, resource);
   try {
-    const answer = (await ctx.request(PreviewRequest, params)) ?? (await report.promise, await ctx.request(PreviewRequest, params));
+    const answer =
+      (await ctx.request(PreviewRequest, params)) ?? (await report.promise, await ctx.request(PreviewRequest, params));
     if (!answer?.html) throw new Error(`the language server has no version ${doc.version} of ${resource.toString()}`);
     return answer.html;
   } finally {

@@ -33,7 +33,8 @@ export function registerPreview(ctx: StrategyContext): vscode.Disposable[] {
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openPreview, open(false)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openPreviewToSide, open(true)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.exportHtml, (arg?: unknown) =>
-      exportPreviewHtml(ctx, commandResource(arg) ?? manager.activeResource)),
+      exportPreviewHtml(ctx, commandResource(arg) ?? manager.activeResource),
+    ),
     ...registerCompare(ctx, manager),
   ];
 }

@@ -67,7 +67,11 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
 
   /** The context key `strategy.comparing`: some preview is in compare mode (enables "Return to the Live Preview"). */
   private updateComparing(): void {
-    void vscode.commands.executeCommand('setContext', 'strategy.comparing', this.all.some((p) => p.comparing !== undefined));
+    void vscode.commands.executeCommand(
+      'setContext',
+      'strategy.comparing',
+      this.all.some((p) => p.comparing !== undefined),
+    );
   }
 
   private disposeAll(): void {

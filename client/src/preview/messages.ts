@@ -72,8 +72,14 @@ export function parsePreviewMessage(data: unknown): PreviewToHost | undefined {
 
 /** A `/`-separated path relative to a folder: no scheme, no leading `/`, no backslash, no empty segment. */
 function isRelativePath(file: unknown): file is string {
-  return typeof file === 'string' && file !== '' && !file.startsWith('/') && !/^[A-Za-z][\w+.-]*:/.test(file)
-    && !file.includes('\\') && !file.split('/').includes('');
+  return (
+    typeof file === 'string' &&
+    file !== '' &&
+    !file.startsWith('/') &&
+    !/^[A-Za-z][\w+.-]*:/.test(file) &&
+    !file.includes('\\') &&
+    !file.split('/').includes('')
+  );
 }
 
 export function parsePreviewState(data: unknown): PreviewState {

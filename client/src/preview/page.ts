@@ -50,7 +50,14 @@ export function messageBody(title: string, detail: string): string {
   return `<div class="banner" role="alert"><div class="banner-title">${escapeHtml(title)}</div><p>${escapeHtml(detail)}</p></div>`;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => ENTITIES[c]);

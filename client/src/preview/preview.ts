@@ -23,7 +23,11 @@ export const VIEW_TYPE = 'strategy.preview';
 export const SCRIPT_DIR = ['dist', 'webview'];
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...SCRIPT_DIR)] };
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...SCRIPT_DIR)],
+  };
 }
 
 export class StrategyPreview extends Disposable {
@@ -47,18 +51,38 @@ export class StrategyPreview extends Disposable {
   /** Fires when the preview enters or leaves compare mode. */
   readonly onDidChangeMode = this.modeChanged.event;
 
-  static create(ctx: StrategyContext, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): StrategyPreview {
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title(resource), { viewColumn: column, preserveFocus }, webviewOptions(ctx.extensionUri));
+  static create(
+    ctx: StrategyContext,
+    resource: vscode.Uri,
+    column: vscode.ViewColumn,
+    preserveFocus: boolean,
+  ): StrategyPreview {
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      title(resource),
+      { viewColumn: column, preserveFocus },
+      webviewOptions(ctx.extensionUri),
+    );
     return new StrategyPreview(ctx, panel, resource);
   }
 
   /** Takes over a panel VS Code restored after a reload (see the serializer in manager.ts). */
-  static revive(ctx: StrategyContext, panel: vscode.WebviewPanel, resource: vscode.Uri, line: number | undefined): StrategyPreview {
+  static revive(
+    ctx: StrategyContext,
+    panel: vscode.WebviewPanel,
+    resource: vscode.Uri,
+    line: number | undefined,
+  ): StrategyPreview {
     panel.webview.options = webviewOptions(ctx.extensionUri);
     return new StrategyPreview(ctx, panel, resource, line);
   }
 
-  private constructor(private readonly ctx: StrategyContext, readonly panel: vscode.WebviewPanel, readonly resource: vscode.Uri, line?: number) {
+  private constructor(
+    private readonly ctx: StrategyContext,
+    readonly panel: vscode.WebviewPanel,
+    readonly resource: vscode.Uri,
+    line?: number,
+  ) {
     super();
     this.line = line;
     this._register(panel);
@@ -66,17 +90,23 @@ export class StrategyPreview extends Disposable {
     this._register(panel.webview.onDidReceiveMessage((data) => this.onMessage(parsePreviewMessage(data))));
     // A hidden webview loses its page (no retainContextWhenHidden) and messages to it are dropped:
     // until it is shown and says `ready` again, updates rebuild the html instead.
-    this._register(panel.onDidChangeViewState(() => {
-      if (!panel.visible) this.pageReady = false;
-    }));
-    this._register(ctx.onDidReceiveDiagnostics((uri) => {
-      if (this.isMine(uri)) this.refresh();
-    }));
-    this._register(ctx.onDidChangeState((state) => {
-      if (state !== 'running') return;
-      this.content.invalidate();
-      this.refresh();
-    }));
+    this._register(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.pageReady = false;
+      }),
+    );
+    this._register(
+      ctx.onDidReceiveDiagnostics((uri) => {
+        if (this.isMine(uri)) this.refresh();
+      }),
+    );
+    this._register(
+      ctx.onDidChangeState((state) => {
+        if (state !== 'running') return;
+        this.content.invalidate();
+        this.refresh();
+      }),
+    );
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)));
     void this.open();
   }
@@ -144,18 +174,20 @@ export class StrategyPreview extends Disposable {
     const request = this.base
       ? this.ctx.request(CompareRequest, { textDocument, base: this.base })
       : this.ctx.request(PreviewRequest, { textDocument, flavour: 'webview' });
-    request.then(
-      (answer) => {
-        if (mode === this.mode) this.show(this.content.update(answer));
-        else this.again = true;
-      },
-      (error) => {
-        if (!this.content.latest) this.showMessage('The preview is not available', describe(error));
-      },
-    ).finally(() => {
-      this.inFlight = false;
-      if (this.again) this.refresh();
-    });
+    request
+      .then(
+        (answer) => {
+          if (mode === this.mode) this.show(this.content.update(answer));
+          else this.again = true;
+        },
+        (error) => {
+          if (!this.content.latest) this.showMessage('The preview is not available', describe(error));
+        },
+      )
+      .finally(() => {
+        this.inFlight = false;
+        if (this.again) this.refresh();
+      });
   }
 
   private show(update: ReturnType<PreviewContent['update']>): void {
@@ -176,7 +208,9 @@ export class StrategyPreview extends Disposable {
       style: latest.style,
       nonce: nonce(),
       cspSource: this.panel.webview.cspSource,
-      scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, ...SCRIPT_DIR, 'preview.js')).toString(),
+      scriptUri: this.panel.webview
+        .asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, ...SCRIPT_DIR, 'preview.js'))
+        .toString(),
       settings: { source: this.resource.toString(), line: this.line },
     });
   }
@@ -186,8 +220,12 @@ export class StrategyPreview extends Disposable {
     if (this.isDisposed) return;
     this.pageReady = false;
     this.panel.webview.html = webviewPage({
-      title: 'Strategy preview', body: messageBody(heading, detail), style: '', nonce: nonce(),
-      cspSource: this.panel.webview.cspSource, settings: { source: this.resource.toString() },
+      title: 'Strategy preview',
+      body: messageBody(heading, detail),
+      style: '',
+      nonce: nonce(),
+      cspSource: this.panel.webview.cspSource,
+      settings: { source: this.resource.toString() },
     });
   }
 

@@ -9,7 +9,10 @@ export const ECHO_WINDOW_MS = 300;
 export class ScrollEchoGuard {
   private until = 0;
 
-  constructor(private readonly now: () => number = Date.now, private readonly windowMs = ECHO_WINDOW_MS) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly windowMs = ECHO_WINDOW_MS,
+  ) {}
 
   /** The host is about to scroll the editor itself. */
   expectEcho(): void {

@@ -52,9 +52,14 @@ export function problemsView(counts: ProblemCounts, strategy?: StrategyCounts): 
   const shown = across ?? counts;
   const { errors, warnings, notes } = shown;
   const clean = (c: ProblemCounts) => c.errors === 0 && c.warnings === 0 && c.notes === 0;
-  const where = across ? ` in ${across.files} files (this file: ${clean(counts) ? 'none' : describeCounts(counts)})` : '';
+  const where = across
+    ? ` in ${across.files} files (this file: ${clean(counts) ? 'none' : describeCounts(counts)})`
+    : '';
   if (clean(shown)) {
-    return { text: '$(check) Strategy', tooltip: `Strategy: no problems${across ? ` in ${across.files} files` : ''}. Click to open Problems.` };
+    return {
+      text: '$(check) Strategy',
+      tooltip: `Strategy: no problems${across ? ` in ${across.files} files` : ''}. Click to open Problems.`,
+    };
   }
   return {
     text: `$(error) ${errors} $(warning) ${warnings}${notes ? ` $(info) ${notes}` : ''}`,

@@ -53,18 +53,21 @@ export class ProblemsStatusBar implements vscode.Disposable {
     if (!uri || this.ctx.state !== 'running') return;
     this.asking = true;
     this.askAgain = false;
-    this.ctx.request(StrategyCountsRequest, { textDocument: { uri } }).then(
-      (counts) => {
-        const before = this.strategy?.counts;
-        this.strategy = counts ? { uri, counts } : undefined;
-        if (JSON.stringify(before) !== JSON.stringify(counts ?? undefined)) this.update(false);
-      },
-      // A server without strategy/counts (or one that failed): the file's own counts stay.
-      () => undefined,
-    ).finally(() => {
-      this.asking = false;
-      if (this.askAgain) this.askStrategyCounts();
-    });
+    this.ctx
+      .request(StrategyCountsRequest, { textDocument: { uri } })
+      .then(
+        (counts) => {
+          const before = this.strategy?.counts;
+          this.strategy = counts ? { uri, counts } : undefined;
+          if (JSON.stringify(before) !== JSON.stringify(counts ?? undefined)) this.update(false);
+        },
+        // A server without strategy/counts (or one that failed): the file's own counts stay.
+        () => undefined,
+      )
+      .finally(() => {
+        this.asking = false;
+        if (this.askAgain) this.askStrategyCounts();
+      });
   }
 
   /** Shows the active document's state; `ask`: also ask the server for its strategy's counts again. */
@@ -84,7 +87,9 @@ export class ProblemsStatusBar implements vscode.Disposable {
       this.item.text = trouble.text;
       this.item.tooltip = trouble.tooltip;
       this.item.command = trouble.command;
-      this.item.backgroundColor = trouble.alarming ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.backgroundColor = trouble.alarming
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     } else if (!this.ctx.hasReported(doc.uri)) {
       this.item.text = '$(loading~spin) Strategy';
       this.item.tooltip = 'Strategy: checking this file.';
@@ -119,11 +124,26 @@ interface Trouble {
 function serverTrouble(state: ServerState): Trouble | undefined {
   switch (state) {
     case 'failed':
-      return { text: '$(error) Strategy', tooltip: 'The Strategy language server failed to start. Click to show its output.', command: 'strategy.showOutput', alarming: true };
+      return {
+        text: '$(error) Strategy',
+        tooltip: 'The Strategy language server failed to start. Click to show its output.',
+        command: 'strategy.showOutput',
+        alarming: true,
+      };
     case 'stopped':
-      return { text: '$(debug-stop) Strategy', tooltip: 'The Strategy language server is not running. Click to restart it.', command: 'strategy.restartServer', alarming: true };
+      return {
+        text: '$(debug-stop) Strategy',
+        tooltip: 'The Strategy language server is not running. Click to restart it.',
+        command: 'strategy.restartServer',
+        alarming: true,
+      };
     case 'starting':
-      return { text: '$(sync~spin) Strategy', tooltip: 'The Strategy language server is starting.', command: 'strategy.showOutput', alarming: false };
+      return {
+        text: '$(sync~spin) Strategy',
+        tooltip: 'The Strategy language server is starting.',
+        command: 'strategy.showOutput',
+        alarming: false,
+      };
     default:
       return undefined;
   }

@@ -19,7 +19,11 @@ export interface ParsedArgs {
  */
 export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs {
   const { values, positionals, tokens } = nodeParseArgs({
-    args: [...argv], options: spec, strict: false, allowPositionals: true, tokens: true,
+    args: [...argv],
+    options: spec,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
   });
   for (const t of tokens) {
     if (t.kind !== 'option') continue;

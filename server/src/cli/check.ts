@@ -19,12 +19,15 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
     'max-file-size': { type: 'string' },
   });
   const format = (options.format as string | undefined) ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
   // The flags are settings, read into analysis options as the editor's settings are.
   const today = parseToday(options.today);
   const settings: StrategySettings = { ...DEFAULT_SETTINGS, rules: parseRules(options.rule as string[] | undefined) };
-  const maxWarnings = options['max-warnings'] === undefined ? undefined : nonNegativeInt(options['max-warnings'], '--max-warnings');
-  if (options['max-file-size'] !== undefined) settings.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
+  const maxWarnings =
+    options['max-warnings'] === undefined ? undefined : nonNegativeInt(options['max-warnings'], '--max-warnings');
+  if (options['max-file-size'] !== undefined)
+    settings.maxFileSize = nonNegativeInt(options['max-file-size'], '--max-file-size');
   const analyzeOptions = analysisOptions(settings, today);
 
   const paths = positional.length ? positional : ['.'];
@@ -32,7 +35,9 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   let readFailed = found.unreadable.length > 0;
   for (const u of found.unreadable) io.stderr(`strategy: cannot read ${u.path}: ${u.reason}\n`);
   const failed = (file: string, code: string, error: unknown) => {
-    io.stderr(`strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(
+      `strategy: rule ${code} failed on ${file} and was skipped: ${(error as Error)?.message ?? String(error)}\n`,
+    );
     readFailed = true; // a check that could not run every rule is not a pass
   };
   // Given files first (in the order given), so that a file reached twice is named as it was given.
@@ -44,7 +49,9 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   if (found.files.length === 0 && !readFailed) {
     io.stderr(`strategy: no *.strategy.yaml or *.strategy.yml files found in ${paths.join(', ')}\n`);
   }
-  io.stdout(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results));
+  io.stdout(
+    format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results),
+  );
 
   const counts = countSeverities(results.flatMap((r) => r.diagnostics.map((d) => d.severity)));
   if (format === 'text') io.stderr(`${describeCounts(counts)} in ${plural(results.length, 'file')}\n`);
@@ -60,7 +67,9 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
 /** The problems of other files of the strategies reached: `2 errors in social.strategy.yaml, not given`. */
 function notGivenLine(files: readonly FileResult[]): string {
   const c = countSeverities(files.flatMap((f) => f.diagnostics.map((d) => d.severity)));
-  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.notes, 'note')].filter((p) => !p.startsWith('0 '));
+  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.notes, 'note')].filter(
+    (p) => !p.startsWith('0 '),
+  );
   return `${parts.join(', ')} in ${files.map((f) => f.file).join(', ')}, not given\n`;
 }
 
@@ -71,15 +80,19 @@ function parseRules(values: string[] | undefined): StrategySettings['rules'] {
     if (!m) throw new UsageError(`--rule takes CODE=SEVERITY, got "${v}"`);
     if (!isRuleCode(m[1])) {
       const near = closest(m[1], RULE_CODES);
-      throw new UsageError(`unknown rule code "${m[1]}"${near ? `; did you mean ${near}?` : ` (codes: ${RULE_CODES.join(', ')})`}`);
+      throw new UsageError(
+        `unknown rule code "${m[1]}"${near ? `; did you mean ${near}?` : ` (codes: ${RULE_CODES.join(', ')})`}`,
+      );
     }
-    if (!isSeverityOverride(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
+    if (!isSeverityOverride(m[2]))
+      throw new UsageError(`unknown severity "${m[2]}" (use ${SEVERITY_OVERRIDES.join(', ')})`);
     rules[m[1]] = m[2];
   }
   return rules;
 }
 
 function nonNegativeInt(v: unknown, name: string): number {
-  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new UsageError(`${name} takes a whole number, got "${String(v)}"`);
+  if (typeof v !== 'string' || !/^\d+$/.test(v))
+    throw new UsageError(`${name} takes a whole number, got "${String(v)}"`);
   return Number(v);
 }

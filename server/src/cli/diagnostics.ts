@@ -29,7 +29,13 @@ export type Locate = (span: Span) => { file: string; range: Range } | undefined;
 export function toDiagnostics(a: Analysis, locate?: Locate): Diagnostic[] {
   const lines = a.lines ?? new LineIndex(a.text);
   return a.problems.map((p) => {
-    const d: Diagnostic = { code: p.code, severity: p.severity, message: p.message, range: lines.range(p.span), source: 'strategy' };
+    const d: Diagnostic = {
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      range: lines.range(p.span),
+      source: 'strategy',
+    };
     if (p.data) d.data = p.data;
     if (p.related) {
       const related: RelatedLocation[] = [];

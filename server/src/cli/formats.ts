@@ -13,14 +13,20 @@ export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+      lines.push(
+        `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`,
+      );
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), null, 2)}\n`;
+  return `${JSON.stringify(
+    results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })),
+    null,
+    2,
+  )}\n`;
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -59,7 +65,15 @@ export function formatSarif(results: readonly FileResult[], version: string): st
           },
         },
       ],
-      ...(d.related ? { relatedLocations: d.related.map((rel, id) => ({ id, physicalLocation: physical(rel.file, rel.range), message: { text: rel.message } })) } : {}),
+      ...(d.related
+        ? {
+            relatedLocations: d.related.map((rel, id) => ({
+              id,
+              physicalLocation: physical(rel.file, rel.range),
+              message: { text: rel.message },
+            })),
+          }
+        : {}),
     })),
   );
   const log = {
@@ -79,7 +93,12 @@ export function formatSarif(results: readonly FileResult[], version: string): st
 function physical(file: string, range: Diagnostic['range']) {
   return {
     artifactLocation: { uri: toUri(file) },
-    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
   };
 }
 

@@ -10,6 +10,7 @@ export interface Io {
 
 export function parseToday(v: unknown): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !isValidDate(v)) throw new UsageError(`--today takes a date YYYY-MM-DD, got "${String(v)}"`);
+  if (typeof v !== 'string' || !isValidDate(v))
+    throw new UsageError(`--today takes a date YYYY-MM-DD, got "${String(v)}"`);
   return v;
 }

@@ -18,7 +18,8 @@ export function runRender(argv: readonly string[], io: Io): number {
     format: { type: 'string', short: 'f' },
     today: { type: 'string' },
   });
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'render takes one FILE' : 'render needs a FILE');
+  if (positional.length !== 1)
+    throw new UsageError(positional.length ? 'render takes one FILE' : 'render needs a FILE');
   const file = positional[0];
   const out = options.output as string | undefined;
   const format = formatOf(options.format as string | undefined, out);
@@ -30,7 +31,10 @@ export function runRender(argv: readonly string[], io: Io): number {
     io.stderr(`strategy: cannot read ${file}: ${strategy.error}\n`);
     return 2;
   }
-  const page = format === 'md' ? renderStrategyMarkdown(strategy, { today }) : renderStrategyHtml(strategy, { today, mode: 'export' });
+  const page =
+    format === 'md'
+      ? renderStrategyMarkdown(strategy, { today })
+      : renderStrategyHtml(strategy, { today, mode: 'export' });
   if (out === undefined) {
     io.stdout(page);
     return 0;
@@ -49,7 +53,8 @@ export function runRender(argv: readonly string[], io: Io): number {
 /** --format wins; else the extension of OUT (.md/.markdown -> md); HTML otherwise. */
 function formatOf(option: string | undefined, out: string | undefined): Format {
   if (option !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(option)) throw new UsageError(`unknown format "${option}" for render (use html or md)`);
+    if (!(FORMATS as readonly string[]).includes(option))
+      throw new UsageError(`unknown format "${option}" for render (use html or md)`);
     return option as Format;
   }
   return out !== undefined && /\.(md|markdown)$/i.test(out) ? 'md' : 'html';

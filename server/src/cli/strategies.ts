@@ -20,10 +20,17 @@ export interface CheckedFiles {
 }
 
 /** `files`: spellings as given or found, given ones first; the output is sorted by spelling. */
-export function checkStrategies(files: readonly string[], io: Io, options: AnalyzeOptions, onRuleError: (file: string, code: string, error: unknown) => void): CheckedFiles {
+export function checkStrategies(
+  files: readonly string[],
+  io: Io,
+  options: AnalyzeOptions,
+  onRuleError: (file: string, code: string, error: unknown) => void,
+): CheckedFiles {
   const host = nodeHost();
   let current = '';
-  const composer = new StrategyComposer(host, options, { onRuleError: (code, error) => onRuleError(current, code, error) });
+  const composer = new StrategyComposer(host, options, {
+    onRuleError: (code, error) => onRuleError(current, code, error),
+  });
   const spelling = new Map<string, string>();
   const entries: { file: string; real: string }[] = [];
   for (const f of files) {

@@ -51,8 +51,12 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
   const size = oversize(text, limit);
   const lineZero = firstLine(text);
   if (size !== undefined) {
-    const tooLarge = problem('file-too-large', 'error', lineZero,
-      `The file is ${size} bytes, over the ${limit}-byte limit; split the strategy or raise the limit (strategy.maxFileSize, --max-file-size).`);
+    const tooLarge = problem(
+      'file-too-large',
+      'error',
+      lineZero,
+      `The file is ${size} bytes, over the ${limit}-byte limit; split the strategy or raise the limit (strategy.maxFileSize, --max-file-size).`,
+    );
     return finish({ file, text, model: buildModel(null, file), problems: [tooLarge], unchecked: true }, options);
   }
   const parsed = parseStrategyText(text);
@@ -62,25 +66,40 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
   // for the preview and the editing features, but not checked as if the user had written it.
   const broken = problems.length > 0;
   if (parsed.extraDocument && !broken) {
-    problems.push(schemaProblem(parsed.extraDocument, 'A strategy file holds one YAML document; move this second document to its own file.'));
+    problems.push(
+      schemaProblem(
+        parsed.extraDocument,
+        'A strategy file holds one YAML document; move this second document to its own file.',
+      ),
+    );
   }
   const root = parsed.root;
   if (parsed.tooLarge || !root || root.kind !== 'map') {
-    const message = parsed.tooLarge === 'alias'
-      ? 'The file expands to more than 10,000 nodes through aliases; remove the aliases that repeat content.'
-      : parsed.tooLarge === 'depth'
-        ? tooDeepMessage(lines, parsed.deepAt)
-        : !root
-          ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
-          : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
+    const message =
+      parsed.tooLarge === 'alias'
+        ? 'The file expands to more than 10,000 nodes through aliases; remove the aliases that repeat content.'
+        : parsed.tooLarge === 'depth'
+          ? tooDeepMessage(lines, parsed.deepAt)
+          : !root
+            ? 'The file is empty; start with strategy, organization and sponsor (or run "strategy init").'
+            : 'A strategy file must be a mapping of keys (strategy, organization, sponsor, conversations...); this file is not.';
     if (!broken && (parsed.tooLarge || problems.length === 0)) problems.push(schemaProblem(lineZero, message));
-    const unchecked: Analysis = { file, text, parsed, root: null, model: buildModel(null, file), problems, unchecked: true };
+    const unchecked: Analysis = {
+      file,
+      text,
+      parsed,
+      root: null,
+      model: buildModel(null, file),
+      problems,
+      unchecked: true,
+    };
     if (parsed.syntaxErrors.length) unchecked.syntaxErrors = parsed.syntaxErrors.map((e) => e.span);
     return finish(unchecked, options, lines);
   }
   if (!broken) {
     for (const p of collectTreeProblems(root)) problems.push(schemaProblem(p.span, p.message));
-    for (const f of mapSchemaErrors(validateData(toData(root), isPartTree(root) ? 'part' : 'root'), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
+    for (const f of mapSchemaErrors(validateData(toData(root), isPartTree(root) ? 'part' : 'root'), root, lineZero))
+      problems.push(schemaProblem(f.span, f.message, f.data));
   }
   const ruleHooks = broken ? { ...hooks, rules: [] } : hooks;
   const analysis = checkRules({ file, text, parsed, problems, root, lineZero, today }, options, ruleHooks, lines);
@@ -100,7 +119,12 @@ export interface CheckedTree {
 }
 
 /** Builds the model from a checked tree, runs every rule and finishes the analysis. */
-export function checkRules(t: CheckedTree, options: AnalyzeOptions, hooks: AnalyzeHooks, lines = new LineIndex(t.text)): Analysis {
+export function checkRules(
+  t: CheckedTree,
+  options: AnalyzeOptions,
+  hooks: AnalyzeHooks,
+  lines = new LineIndex(t.text),
+): Analysis {
   const model = buildModel(t.root, t.file);
   const ctx = createContext(model, t.today, t.lineZero);
   const problems = t.problems;

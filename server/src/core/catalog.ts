@@ -1,8 +1,19 @@
 /** The spec's fixed vocabulary: conversations, functions, built-in roles. */
 
 export const FUNCTIONS = [
-  'executive', 'it', 'marketing', 'pr', 'sales', 'hr', 'operations',
-  'support', 'rnd', 'security', 'regulatory', 'legal', 'business',
+  'executive',
+  'it',
+  'marketing',
+  'pr',
+  'sales',
+  'hr',
+  'operations',
+  'support',
+  'rnd',
+  'security',
+  'regulatory',
+  'legal',
+  'business',
 ] as const;
 export type RoleFunction = (typeof FUNCTIONS)[number];
 

@@ -1,7 +1,13 @@
 /** Making problems, and the first line where a problem "at line 0" lands: one place for analyze and the incremental analyzer. */
 import type { Problem, RuleCode, Severity, Span } from './types';
 
-export function problem(code: RuleCode, severity: Severity, span: Span, message: string, data?: Record<string, unknown>): Problem {
+export function problem(
+  code: RuleCode,
+  severity: Severity,
+  span: Span,
+  message: string,
+  data?: Record<string, unknown>,
+): Problem {
   return data && Object.keys(data).length ? { code, severity, span, message, data } : { code, severity, span, message };
 }
 

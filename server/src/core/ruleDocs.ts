@@ -12,8 +12,14 @@ export interface RuleHelp {
 
 /** The schema and size checks (in analyze), then the rules in the registry's order. */
 export const RULE_HELP = {
-  schema: { description: 'The file breaks the JSON Schema of strategy files or is not valid YAML.', defaultSeverity: 'error' },
-  'file-too-large': { description: 'The file is larger than the size limit; nothing else is checked.', defaultSeverity: 'error' },
+  schema: {
+    description: 'The file breaks the JSON Schema of strategy files or is not valid YAML.',
+    defaultSeverity: 'error',
+  },
+  'file-too-large': {
+    description: 'The file is larger than the size limit; nothing else is checked.',
+    defaultSeverity: 'error',
+  },
   ...Object.fromEntries(RULES.map((r) => [r.code, { description: r.description, defaultSeverity: r.defaultSeverity }])),
 } as Record<RuleCode, RuleHelp>;
 

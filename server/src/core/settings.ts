@@ -5,7 +5,13 @@
  * (lsp/settings.ts); `strategy check` turns its flags into the same settings (cli/check.ts).
  */
 import { isRuleCode } from './ruleDocs';
-import { DEFAULT_MAX_FILE_SIZE, SEVERITY_OVERRIDES, type AnalyzeOptions, type RuleCode, type SeverityOverride } from './types';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  SEVERITY_OVERRIDES,
+  type AnalyzeOptions,
+  type RuleCode,
+  type SeverityOverride,
+} from './types';
 
 export interface StrategySettings {
   /** Per-code severity overrides (`strategy.rules`, `--rule`). */
@@ -48,7 +54,10 @@ export function readSettings(raw: unknown, warn: (message: string) => void = () 
 }
 
 /** The analysis options of these settings, on this day (undefined: the machine's local date). */
-export function analysisOptions(settings: Pick<StrategySettings, 'rules' | 'maxFileSize'>, today?: string): AnalyzeOptions {
+export function analysisOptions(
+  settings: Pick<StrategySettings, 'rules' | 'maxFileSize'>,
+  today?: string,
+): AnalyzeOptions {
   const options: AnalyzeOptions = { rules: settings.rules, maxFileSize: settings.maxFileSize };
   if (today) options.today = today;
   return options;
@@ -64,7 +73,9 @@ function readRules(raw: unknown, warn: (message: string) => void): StrategySetti
   for (const [code, severity] of Object.entries(raw)) {
     if (!isRuleCode(code)) warn(`strategy.rules: unknown rule code "${code}"; ignored.`);
     else if (!isSeverityOverride(severity)) {
-      warn(`strategy.rules: "${String(severity)}" for ${code} is not off, error, warning, information or hint; ignored.`);
+      warn(
+        `strategy.rules: "${String(severity)}" for ${code} is not off, error, warning, information or hint; ignored.`,
+      );
     } else rules[code] = severity;
   }
   return rules;

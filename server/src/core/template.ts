@@ -50,17 +50,29 @@ function conversationLines(id: (typeof CONVERSATION_IDS)[number], organization: 
  * `strategy init FILE --split`: the same strategy as a root whose `include` lists the six
  * conversations' files one by one (`conversations/<id>.strategy.yaml` beside it), and those files.
  */
-export function splitStrategyTemplate({ organization = 'Our organization', today }: TemplateOptions, rootName: string): { root: string; parts: { path: string; text: string }[] } {
+export function splitStrategyTemplate(
+  { organization = 'Our organization', today }: TemplateOptions,
+  rootName: string,
+): { root: string; parts: { path: string; text: string }[] } {
   const head = strategyTemplate({ organization, today }).split('\nconversations:\n')[0];
   const paths = CONVERSATION_IDS.map((id) => `conversations/${id}.strategy.yaml`);
   const root = [
-    head.replace('# Check it with `strategy check`', '# One file per conversation, each owned by its leader. Check them all with `strategy check`'),
+    head.replace(
+      '# Check it with `strategy check`',
+      '# One file per conversation, each owned by its leader. Check them all with `strategy check`',
+    ),
     'include:',
     ...paths.map((p) => `  - ${p}`),
   ].join('\n');
   const parts = CONVERSATION_IDS.map((id, i) => ({
     path: paths[i],
-    text: [`# The ${id} conversation of ${organization}'s social business strategy.`, `part-of: ../${rootName}`, 'conversations:', ...conversationLines(id, organization)].join('\n') + '\n',
+    text:
+      [
+        `# The ${id} conversation of ${organization}'s social business strategy.`,
+        `part-of: ../${rootName}`,
+        'conversations:',
+        ...conversationLines(id, organization),
+      ].join('\n') + '\n',
   }));
   return { root: `${root}\n`, parts };
 }

@@ -25,7 +25,10 @@ export interface ServerContext {
  * The handler gets the request's cancellation token.
  */
 export function guarded<P, R>(
-  ctx: ServerContext, name: string, fallback: R, handler: (params: P, token?: CancellationToken) => Promise<R> | R,
+  ctx: ServerContext,
+  name: string,
+  fallback: R,
+  handler: (params: P, token?: CancellationToken) => Promise<R> | R,
 ): (params: P, token?: CancellationToken) => Promise<R> {
   return async (params: P, token?: CancellationToken) => {
     try {

@@ -1,6 +1,10 @@
 /** Core results (offsets, plain diagnostics) -> LSP types, and LSP positions -> offsets: the edge. */
 import {
-  DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Position, type Range, type TextEdit as LspTextEdit,
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+  type Position,
+  type Range,
+  type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { LineIndex, type Analysis, type Problem, type Severity, type Span } from '../core';
 import type { TextEdit } from '../core/features/types';
@@ -27,7 +31,11 @@ export function toLspDiagnostic(d: Problem, positions: TextPositions, uri?: stri
   if (d.data) out.data = d.data;
   // The first occurrence of a duplicate, in this document (a span of another file names it: the workspace index maps those).
   const related = uri ? (d.related ?? []).filter((r) => !r.span.file) : [];
-  if (related.length) out.relatedInformation = related.map((r) => ({ location: { uri: uri!, range: positions.range(r.span) }, message: r.message }));
+  if (related.length)
+    out.relatedInformation = related.map((r) => ({
+      location: { uri: uri!, range: positions.range(r.span) },
+      message: r.message,
+    }));
   return out;
 }
 
@@ -36,7 +44,10 @@ export class TextPositions {
   private readonly mapper: LineIndex;
   private readonly lastLine: number;
 
-  constructor(private readonly text: string, mapper?: LineIndex) {
+  constructor(
+    private readonly text: string,
+    mapper?: LineIndex,
+  ) {
     this.mapper = mapper ?? new LineIndex(text);
     this.lastLine = this.mapper.position(text.length).line;
   }
@@ -50,7 +61,8 @@ export class TextPositions {
     if (pos.line > this.lastLine) return this.text.length;
     if (pos.line < 0) return 0;
     const start = this.mapper.offset({ line: pos.line, character: 0 });
-    const end = pos.line < this.lastLine ? this.mapper.offset({ line: pos.line + 1, character: 0 }) - 1 : this.text.length;
+    const end =
+      pos.line < this.lastLine ? this.mapper.offset({ line: pos.line + 1, character: 0 }) - 1 : this.text.length;
     const lineEnd = end > start && this.text[end - 1] === '\r' ? end - 1 : end;
     return Math.min(start + Math.max(0, pos.character), lineEnd);
   }
@@ -75,7 +87,10 @@ export class TextPositions {
 }
 
 export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character
-    && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
-

@@ -36,10 +36,13 @@ export class DiagnosticsManager {
     const state = this.next(uri);
     if (!state) return;
     const { generation } = state;
-    this.options.settings.get(uri).then((settings) => {
-      if (!this.isCurrent(uri, generation)) return;
-      state.timer = setTimeout(() => void this.run(uri, generation), settings.delay);
-    }, (error) => this.options.log(`Validation of ${uri} was not scheduled: ${describe(error)}`));
+    this.options.settings.get(uri).then(
+      (settings) => {
+        if (!this.isCurrent(uri, generation)) return;
+        state.timer = setTimeout(() => void this.run(uri, generation), settings.delay);
+      },
+      (error) => this.options.log(`Validation of ${uri} was not scheduled: ${describe(error)}`),
+    );
   }
 
   /** Validates every open document now. */

@@ -11,7 +11,13 @@ import type { TextPositions } from './convert';
 import type { AnalysisCache } from './documentCache';
 import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource, StrategySettings } from './settings';
-import { runFeature, type FeatureArgs, type FeatureName, type FeatureResult, type PreviewRender } from './worker/features';
+import {
+  runFeature,
+  type FeatureArgs,
+  type FeatureName,
+  type FeatureResult,
+  type PreviewRender,
+} from './worker/features';
 import { WorkerUnavailable } from './worker/workerClient';
 import { completeAcross, hoverAcross } from '../core/features/across/view';
 import { joinStrategy, placeInFiles } from '../core/compose/render';
@@ -42,7 +48,11 @@ export interface FeatureSource {
  * The features of the document's current version; undefined for a document that is not open. With a
  * request's token, `run` gives up (throws) once the request is cancelled or the document changed.
  */
-export async function documentFeatures(source: FeatureSource, uri: string, token?: CancellationToken): Promise<DocumentFeatures | undefined> {
+export async function documentFeatures(
+  source: FeatureSource,
+  uri: string,
+  token?: CancellationToken,
+): Promise<DocumentFeatures | undefined> {
   // The version the request was made against: positions in it mean nothing in a later one.
   const asked = source.documents.get(uri)?.version;
   const across = await acrossAt(source, uri);
@@ -62,8 +72,14 @@ export async function documentFeatures(source: FeatureSource, uri: string, token
 }
 
 /** Why a request's work on version `version` of `uri` is no longer wanted, if it is not. */
-function dropReason(source: FeatureSource, uri: string, version: number, token: CancellationToken): ResponseError<void> | undefined {
-  if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+function dropReason(
+  source: FeatureSource,
+  uri: string,
+  version: number,
+  token: CancellationToken,
+): ResponseError<void> | undefined {
+  if (token.isCancellationRequested)
+    return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
   if (source.documents.get(uri)?.version !== version) {
     return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed after version ${version}.`);
   }
@@ -78,11 +94,19 @@ function throwIfDropped(dropped: DropCheck | undefined): void {
 }
 
 /** The features of this version under these settings; throws what the analysis throws (small documents). */
-export function featuresOf(source: FeatureSource, document: TextDocument, settings: StrategySettings, dropped?: DropCheck): DocumentFeatures {
+export function featuresOf(
+  source: FeatureSource,
+  document: TextDocument,
+  settings: StrategySettings,
+  dropped?: DropCheck,
+): DocumentFeatures {
   const large = source.largeDocuments;
   if (!large || !large.isLarge(document)) return local(source, document, settings, dropped);
   const doc = {
-    uri: document.uri, version: document.version, text: document.getText(), options: source.cache.analyzeOptions(settings),
+    uri: document.uri,
+    version: document.version,
+    text: document.getText(),
+    options: source.cache.analyzeOptions(settings),
     dropped: dropped && (() => dropped() !== undefined),
   };
   return {
@@ -103,7 +127,12 @@ export function featuresOf(source: FeatureSource, document: TextDocument, settin
   };
 }
 
-function local(source: FeatureSource, document: TextDocument, settings: StrategySettings, dropped?: DropCheck): DocumentFeatures {
+function local(
+  source: FeatureSource,
+  document: TextDocument,
+  settings: StrategySettings,
+  dropped?: DropCheck,
+): DocumentFeatures {
   const { analysis, positions } = source.cache.get(document, source.cache.analyzeOptions(settings));
   return {
     version: document.version,

@@ -13,8 +13,10 @@ export class RuleFailureLog {
   report(code: RuleCode, uri: string, error: string): void {
     if (this.logged.has(code)) return;
     this.logged.add(code);
-    this.log(`Rule ${code} failed on ${uri} and was skipped; the other rules still report. `
-      + `Further failures of ${code} are not logged until the server restarts. ${error}`);
+    this.log(
+      `Rule ${code} failed on ${uri} and was skipped; the other rules still report. ` +
+        `Further failures of ${code} are not logged until the server restarts. ${error}`,
+    );
   }
 
   /** The rules that failed so far (for tests and logs). */

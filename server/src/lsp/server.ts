@@ -4,8 +4,13 @@
  * in-memory streams; `main.ts` only creates the connection.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection,
-  type InitializeParams, type InitializeResult,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import type { Worker } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -59,9 +64,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const createAnalyzer = deps.createAnalyzer ?? (() => new IncrementalAnalyzer());
   const cache = new AnalysisCache({ createAnalyzer, today: () => today, log });
   const largeDocuments = deps.createWorker
-    ? new LargeDocuments(new AnalysisWorkerClient({ create: deps.createWorker, log }), deps.largeDocumentSize ?? LARGE_DOCUMENT)
+    ? new LargeDocuments(
+        new AnalysisWorkerClient({ create: deps.createWorker, log }),
+        deps.largeDocumentSize ?? LARGE_DOCUMENT,
+      )
     : undefined;
-  const ctx: ServerContext = { connection, documents, get settings() { return settings; }, cache, log, largeDocuments };
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    get settings() {
+      return settings;
+    },
+    cache,
+    log,
+    largeDocuments,
+  };
   const diagnostics = new DiagnosticsManager(ctx);
   let folders: string[] = [];
   let support: ClientSupport = { pull: false, refresh: false, watch: false };
@@ -86,7 +103,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     registerWorkspace(ctx, workspace, support);
     const requested = (params.initializationOptions as { today?: unknown } | null | undefined)?.today;
     if (typeof requested === 'string' && isValidDate(requested)) today = requested;
-    else if (requested !== undefined) log(`initializationOptions.today must be a date YYYY-MM-DD, got ${JSON.stringify(requested)}; using the local date.`);
+    else if (requested !== undefined)
+      log(
+        `initializationOptions.today must be a date YYYY-MM-DD, got ${JSON.stringify(requested)}; using the local date.`,
+      );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -98,15 +118,20 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         documentSymbolProvider: { label: 'Strategy' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        ...(support.pull ? { diagnosticProvider: { identifier: 'strategy', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        ...(support.pull
+          ? { diagnosticProvider: { identifier: 'strategy', interFileDependencies: true, workspaceDiagnostics: true } }
+          : {}),
       },
       serverInfo: { name: 'strategy-language-server', version: VERSION },
     };
   });
 
   connection.onInitialized(() => {
-    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
-    void startWorkspace(connection, workspace, folders, support).catch((error) => log(`Indexing the workspace failed: ${describe(error)}`));
+    if (registerConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
+    void startWorkspace(connection, workspace, folders, support).catch((error) =>
+      log(`Indexing the workspace failed: ${describe(error)}`),
+    );
   });
 
   connection.onDidChangeConfiguration((params) => {

@@ -39,7 +39,10 @@ export class SettingsSource {
     this.cache.clear();
     if (!this.options.pull) {
       const settings = params.settings as Record<string, unknown> | null | undefined;
-      this.pushed = readSettings(settings && typeof settings === 'object' ? settings.strategy : undefined, this.options.warn);
+      this.pushed = readSettings(
+        settings && typeof settings === 'object' ? settings.strategy : undefined,
+        this.options.warn,
+      );
     }
   }
 
@@ -49,10 +52,15 @@ export class SettingsSource {
 
   private async fetch(uri: string): Promise<StrategySettings> {
     try {
-      const raw: unknown = await this.options.connection.workspace.getConfiguration({ scopeUri: uri, section: 'strategy' });
+      const raw: unknown = await this.options.connection.workspace.getConfiguration({
+        scopeUri: uri,
+        section: 'strategy',
+      });
       return readSettings(raw, this.options.warn);
     } catch (error) {
-      this.options.warn(`Could not read the strategy settings for ${uri} (${(error as Error)?.message ?? String(error)}); using the defaults.`);
+      this.options.warn(
+        `Could not read the strategy settings for ${uri} (${(error as Error)?.message ?? String(error)}); using the defaults.`,
+      );
       this.cache.delete(uri);
       return readSettings(undefined);
     }

@@ -21,9 +21,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
  * the follower-growth goal are overdue for good.
  */
 const SAMPLE_CODES = [
-  'duplicate-id', 'missing-conversation', 'missing-conversation', 'missing-owner', 'missing-participant',
-  'review-missing', 'review-overdue', 'schema', 'sponsor-absent', 'uncovered-liability', 'unknown-reference',
-  'unknown-role', 'unmitigated-liability',
+  'duplicate-id',
+  'missing-conversation',
+  'missing-conversation',
+  'missing-owner',
+  'missing-participant',
+  'review-missing',
+  'review-overdue',
+  'schema',
+  'sponsor-absent',
+  'uncovered-liability',
+  'unknown-reference',
+  'unknown-role',
+  'unmitigated-liability',
 ];
 
 suite('Activation and diagnostics', () => {
@@ -49,8 +59,17 @@ suite('Activation and diagnostics', () => {
 
   test('the diagnostics have the codes the sample announces, from source "strategy"', () => {
     const diagnostics = strategyDiagnostics(uri);
-    assert.deepStrictEqual(diagnostics.map(codeOf).filter((c) => c !== 'goal-overdue').sort(), SAMPLE_CODES);
-    assert.ok(diagnostics.some((d) => codeOf(d) === 'goal-overdue' && /follower-growth/.test(d.message)), 'follower-growth is overdue');
+    assert.deepStrictEqual(
+      diagnostics
+        .map(codeOf)
+        .filter((c) => c !== 'goal-overdue')
+        .sort(),
+      SAMPLE_CODES,
+    );
+    assert.ok(
+      diagnostics.some((d) => codeOf(d) === 'goal-overdue' && /follower-growth/.test(d.message)),
+      'follower-growth is overdue',
+    );
     const unknownRole = diagnostics.find((d) => codeOf(d) === 'unknown-role')!;
     assert.strictEqual(unknownRole.severity, vscode.DiagnosticSeverity.Error);
     assert.match(unknownRole.message, /"gneral-counsel"/);
@@ -65,7 +84,8 @@ suite('Activation and diagnostics', () => {
       message: d.message,
       range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
     }));
-    const shown = vscode.languages.getDiagnostics(uri)
+    const shown = vscode.languages
+      .getDiagnostics(uri)
       .filter((d) => d.source === 'strategy')
       .map((d) => ({
         code: codeOf(d),

@@ -14,7 +14,11 @@ suite('Quick fixes and rename', () => {
     const diagnostic = before.find((d) => codeOf(d) === 'unknown-role')!;
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     // (vscode.executeCodeActionProvider drops each action's `diagnostics`: the title says which it fixes)
     const fix = actions.find((a) => a.edit && /general-counsel/.test(a.title));
     assert.ok(fix, `a fix naming general-counsel among: ${actions.map((a) => a.title).join(' | ')}`);
@@ -34,12 +38,22 @@ suite('Quick fixes and rename', () => {
     const all = await diagnosticsWhere(uri, 'the first report', (d) => d.length > 0);
     const target = all.find((d) => codeOf(d) === 'unmitigated-liability')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const suppress = actions.find((a) => a.edit && /disable/i.test(a.title) && a.title.includes('unmitigated-liability'));
+      'vscode.executeCodeActionProvider',
+      uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const suppress = actions.find(
+      (a) => a.edit && /disable/i.test(a.title) && a.title.includes('unmitigated-liability'),
+    );
     assert.ok(suppress, `a suppression among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(suppress.edit!));
     assert.match(doc.getText(), /# strategy-disable-next-line unmitigated-liability/);
-    await diagnosticsWhere(uri, 'no unmitigated-liability', (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'unmitigated-liability'));
+    await diagnosticsWhere(
+      uri,
+      'no unmitigated-liability',
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'unmitigated-liability'),
+    );
     await doc.save();
   });
 
@@ -52,24 +66,40 @@ suite('Quick fixes and rename', () => {
     const errorsBefore = strategyDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
 
     const at = positionOf(doc, 'owner: community-manager', 'owner: comm'.length);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, at, 'member-community-lead');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      uri,
+      at,
+      'member-community-lead',
+    );
     assert.ok(edit, 'the server answers the rename');
     assert.strictEqual(edit.get(uri).length, uses, 'one edit per occurrence');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const text = doc.getText();
     assert.ok(!text.includes('community-manager'), 'no occurrence left');
     assert.strictEqual(text.split('member-community-lead').length - 1, uses);
-    await diagnosticsWhere(uri, `${errorsBefore} errors as before (no unknown role created)`, (d) =>
-      d.filter((x) => x.severity === vscode.DiagnosticSeverity.Error).length === errorsBefore
-      && !d.some((x) => codeOf(x) === 'unknown-role' && /member-community-lead/.test(x.message)));
+    await diagnosticsWhere(
+      uri,
+      `${errorsBefore} errors as before (no unknown role created)`,
+      (d) =>
+        d.filter((x) => x.severity === vscode.DiagnosticSeverity.Error).length === errorsBefore &&
+        !d.some((x) => codeOf(x) === 'unknown-role' && /member-community-lead/.test(x.message)),
+    );
     await doc.save();
   });
 
   test('a rename the server refuses comes back with its reason', async () => {
     const uri = await copySample('rename-refused.strategy.yaml');
     const doc = (await show(uri)).document;
-    const rename = (needle: string, delta: number, newName: string) => Promise.resolve(vscode.commands.executeCommand(
-      'vscode.executeDocumentRenameProvider', uri, positionOf(doc, needle, delta), newName));
+    const rename = (needle: string, delta: number, newName: string) =>
+      Promise.resolve(
+        vscode.commands.executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          uri,
+          positionOf(doc, needle, delta),
+          newName,
+        ),
+      );
     await assert.rejects(rename('owner: community-manager', 'owner: comm'.length, 'Not Kebab'), /kebab-case/);
     await assert.rejects(rename('owner: cso', 'owner: c'.length, 'security-chief'), /built-in role/);
     assert.ok(!doc.isDirty, 'nothing was changed');

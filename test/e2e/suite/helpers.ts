@@ -10,11 +10,15 @@ export const SAMPLE = 'samples/draft.strategy.yaml';
 /** How long a wait may take before it counts as a hang (the machine may be slow, so generous). */
 export const HANG_MS = 60_000;
 
-export type StrategyApi = Pick<StrategyContext, 'state' | 'onDidReceiveDiagnostics' | 'onDidChangeState' | 'hasReported' | 'onDidRenderPreview'>;
+export type StrategyApi = Pick<
+  StrategyContext,
+  'state' | 'onDidReceiveDiagnostics' | 'onDidChangeState' | 'hasReported' | 'onDidRenderPreview'
+>;
 
 export function extension(): vscode.Extension<StrategyApi> {
   const ext = vscode.extensions.getExtension<StrategyApi>(EXTENSION_ID);
-  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded (is extensionDevelopmentPath the project folder?)`);
+  if (!ext)
+    throw new Error(`extension ${EXTENSION_ID} is not loaded (is extensionDevelopmentPath the project folder?)`);
   return ext;
 }
 
@@ -70,7 +74,10 @@ export function until<T>(
         finish(() => reject(error instanceof Error ? error : new Error(String(error))));
       }
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}. ${describe()}`))), HANG_MS);
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`timed out waiting for ${what}. ${describe()}`))),
+      HANG_MS,
+    );
     for (const event of events) subscriptions.push(event(attempt));
     attempt();
   });
@@ -85,7 +92,14 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 export function summarize(diagnostics: readonly vscode.Diagnostic[]): string {
-  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} (${vscode.DiagnosticSeverity[d.severity]})`).join('; ') || 'none';
+  return (
+    diagnostics
+      .map(
+        (d) =>
+          `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} (${vscode.DiagnosticSeverity[d.severity]})`,
+      )
+      .join('; ') || 'none'
+  );
 }
 
 /** Waits until the strategy diagnostics of `uri` satisfy `ok` (checked now and on each change). */
@@ -95,10 +109,15 @@ export function diagnosticsWhere(
   ok: (diagnostics: vscode.Diagnostic[]) => boolean,
 ): Promise<vscode.Diagnostic[]> {
   const current = () => strategyDiagnostics(uri);
-  return until(`diagnostics of ${uri.path.split('/').pop()}: ${what}`, [vscode.languages.onDidChangeDiagnostics], () => {
-    const d = current();
-    return ok(d) ? d : undefined;
-  }, () => `Last seen: ${summarize(current())}`);
+  return until(
+    `diagnostics of ${uri.path.split('/').pop()}: ${what}`,
+    [vscode.languages.onDidChangeDiagnostics],
+    () => {
+      const d = current();
+      return ok(d) ? d : undefined;
+    },
+    () => `Last seen: ${summarize(current())}`,
+  );
 }
 
 /** The position of the `nth` occurrence (0-based) of `needle` in the document, moved by `delta` characters. */

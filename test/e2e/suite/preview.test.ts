@@ -12,8 +12,13 @@ import { api, copySample, same, show, until, workspaceFolder } from './helpers';
 const VIEW_TYPE = 'strategy.preview';
 
 function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) =>
-    t.input instanceof vscode.TabInputWebview && (t.input.viewType === VIEW_TYPE || t.input.viewType.endsWith(`-${VIEW_TYPE}`)));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter(
+      (t) =>
+        t.input instanceof vscode.TabInputWebview &&
+        (t.input.viewType === VIEW_TYPE || t.input.viewType.endsWith(`-${VIEW_TYPE}`)),
+    );
 }
 
 suite('Preview', () => {
@@ -23,11 +28,23 @@ suite('Preview', () => {
     assert.strictEqual(previewTabs().length, 0, 'no preview before the command');
 
     await vscode.commands.executeCommand('strategy.openPreviewToSide');
-    const tab = await until('a preview tab', [vscode.window.tabGroups.onDidChangeTabs], () => previewTabs()[0],
-      () => `Tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
+    const tab = await until(
+      'a preview tab',
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () => previewTabs()[0],
+      () =>
+        `Tabs: ${vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .map((t) => t.label)
+          .join(', ')}`,
+    );
     assert.match(tab.label, /preview\.strategy\.yaml/);
     assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor, not over it');
-    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the editor keeps the focus');
+    assert.strictEqual(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      uri.toString(),
+      'the editor keeps the focus',
+    );
   });
 
   test('the preview of a 10,000-line file follows keystrokes, each version rendered by the server', async () => {
@@ -41,13 +58,26 @@ suite('Preview', () => {
     });
     try {
       await vscode.commands.executeCommand('strategy.openPreviewToSide');
-      await until('the first render', [api().onDidRenderPreview], () => rendered >= editor.document.version, () => `rendered ${rendered}`);
-      const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('organization: '));
+      await until(
+        'the first render',
+        [api().onDidRenderPreview],
+        () => rendered >= editor.document.version,
+        () => `rendered ${rendered}`,
+      );
+      const line = editor.document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('organization: '));
       for (const ch of 'XYZ') {
         const end = editor.document.lineAt(line).range.end;
         assert.ok(await editor.edit((b) => b.insert(end, ch)), 'the edit applied');
         const version = editor.document.version;
-        await until(`the render of version ${version}`, [api().onDidRenderPreview], () => rendered >= version, () => `rendered ${rendered}`);
+        await until(
+          `the render of version ${version}`,
+          [api().onDidRenderPreview],
+          () => rendered >= version,
+          () => `rendered ${rendered}`,
+        );
       }
       assert.strictEqual(rendered, editor.document.version);
     } finally {

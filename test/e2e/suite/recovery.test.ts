@@ -70,7 +70,11 @@ suite('Crash recovery', () => {
 
   test('killing the server process: the client starts a new one and the diagnostics come back', async () => {
     const before = serverPids();
-    assert.strictEqual(before.length, 1, `one language server child of the extension host, found ${before.join(', ') || 'none'}`);
+    assert.strictEqual(
+      before.length,
+      1,
+      `one language server child of the extension host, found ${before.join(', ') || 'none'}`,
+    );
     const back = nextReport(uri, 'diagnostics from a restarted server');
     process.kill(before[0], 'SIGKILL');
     await back;

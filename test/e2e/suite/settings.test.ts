@@ -14,33 +14,59 @@ suite('Settings', () => {
   suiteSetup(async () => {
     uri = await copySample('settings.strategy.yaml');
     await show(uri);
-    await diagnosticsWhere(uri, 'an unknown-role error', (d) => severityOf('unknown-role')(d) === vscode.DiagnosticSeverity.Error);
+    await diagnosticsWhere(
+      uri,
+      'an unknown-role error',
+      (d) => severityOf('unknown-role')(d) === vscode.DiagnosticSeverity.Error,
+    );
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('strategy', uri).update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('strategy', uri)
+      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('"unknown-role": "warning" turns the unknown role into a warning', async () => {
-    await vscode.workspace.getConfiguration('strategy', uri)
+    await vscode.workspace
+      .getConfiguration('strategy', uri)
       .update('rules', { 'unknown-role': 'warning' }, vscode.ConfigurationTarget.Workspace);
-    const d = await diagnosticsWhere(uri, 'unknown-role as a warning',
-      (x) => severityOf('unknown-role')(x) === vscode.DiagnosticSeverity.Warning);
-    assert.strictEqual(severityOf('unknown-reference')(d), vscode.DiagnosticSeverity.Error, 'other rules keep their default');
+    const d = await diagnosticsWhere(
+      uri,
+      'unknown-role as a warning',
+      (x) => severityOf('unknown-role')(x) === vscode.DiagnosticSeverity.Warning,
+    );
+    assert.strictEqual(
+      severityOf('unknown-reference')(d),
+      vscode.DiagnosticSeverity.Error,
+      'other rules keep their default',
+    );
   });
 
   test('"off" removes the rule\'s diagnostics, the others stay', async () => {
-    await vscode.workspace.getConfiguration('strategy', uri)
+    await vscode.workspace
+      .getConfiguration('strategy', uri)
       .update('rules', { 'unknown-role': 'off', 'missing-participant': 'hint' }, vscode.ConfigurationTarget.Workspace);
-    const d = await diagnosticsWhere(uri, 'no unknown-role and missing-participant as a hint',
-      (x) => severityOf('unknown-role')(x) === undefined && severityOf('missing-participant')(x) === vscode.DiagnosticSeverity.Hint);
+    const d = await diagnosticsWhere(
+      uri,
+      'no unknown-role and missing-participant as a hint',
+      (x) =>
+        severityOf('unknown-role')(x) === undefined &&
+        severityOf('missing-participant')(x) === vscode.DiagnosticSeverity.Hint,
+    );
     assert.ok(d.some((x) => codeOf(x) === 'unknown-reference'));
   });
 
   test('removing the setting brings the default severities back', async () => {
-    await vscode.workspace.getConfiguration('strategy', uri).update('rules', undefined, vscode.ConfigurationTarget.Workspace);
-    await diagnosticsWhere(uri, 'unknown-role an error again, missing-participant information',
-      (x) => severityOf('unknown-role')(x) === vscode.DiagnosticSeverity.Error
-        && severityOf('missing-participant')(x) === vscode.DiagnosticSeverity.Information);
+    await vscode.workspace
+      .getConfiguration('strategy', uri)
+      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhere(
+      uri,
+      'unknown-role an error again, missing-participant information',
+      (x) =>
+        severityOf('unknown-role')(x) === vscode.DiagnosticSeverity.Error &&
+        severityOf('missing-participant')(x) === vscode.DiagnosticSeverity.Information,
+    );
   });
 });

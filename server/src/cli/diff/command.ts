@@ -30,7 +30,13 @@ export function runDiff(argv: readonly string[], io: Io): number {
     throw e;
   }
   const format = options.format;
-  io.stdout(format === 'json' ? formatDiffJson(entries) : format === 'md' ? formatDiffMarkdown(entries) : formatDiffText(entries));
+  io.stdout(
+    format === 'json'
+      ? formatDiffJson(entries)
+      : format === 'md'
+        ? formatDiffMarkdown(entries)
+        : formatDiffText(entries),
+  );
   const records = entries.flatMap((e) => e.changes);
   if (options.failOn === 'change' && records.length > 0) return 1;
   if (options.failOn === 'regression' && records.some((r) => r.impact === 'regression')) return 1;
@@ -67,11 +73,23 @@ function twoFiles(o: DiffOptions, io: Io, here: string): DiffEntry[] {
 function revisions(o: DiffOptions, io: Io, here: string): DiffEntry[] {
   const git = new Git(io.cwd);
   git.ensureRepository();
-  const top = joinPath(here, git.prefix().split('/').filter(Boolean).map(() => '..').join('/') || '.');
+  const top = joinPath(
+    here,
+    git
+      .prefix()
+      .split('/')
+      .filter(Boolean)
+      .map(() => '..')
+      .join('/') || '.',
+  );
   const at = (commit: string, label: string) => revisionSource(git, commit, label, here, top);
   const paths = o.paths.length ? o.paths : ['.'];
   const [baseRev, headRev] = o.revisions;
-  const head = new SideStrategies(headRev === undefined ? worktreeSource(io.cwd) : at(resolve(git, headRev), headRev), here, o.today);
+  const head = new SideStrategies(
+    headRev === undefined ? worktreeSource(io.cwd) : at(resolve(git, headRev), headRev),
+    here,
+    o.today,
+  );
   const headFiles = head.source.find(paths);
   if (o.sinceReview) {
     if (headFiles.missing.length) throw new DiffFailure(`${headFiles.missing.join(', ')}: no such file or folder`);
@@ -80,7 +98,8 @@ function revisions(o: DiffOptions, io: Io, here: string): DiffEntry[] {
   const base = new SideStrategies(at(resolve(git, baseRev ?? 'HEAD'), baseRev ?? 'HEAD'), here, o.today);
   const baseFiles = base.source.find(paths);
   const gone = paths.filter((p) => baseFiles.missing.includes(p) && headFiles.missing.includes(p));
-  if (gone.length) throw new DiffFailure(`${gone.join(', ')}: no such file or folder at ${base.source.label} or ${head.source.label}`);
+  if (gone.length)
+    throw new DiffFailure(`${gone.join(', ')}: no such file or folder at ${base.source.label} or ${head.source.label}`);
   const baseSide = base.all(baseFiles.files);
   const headSide = head.all(headFiles.files);
   const keys = [...new Set([...baseSide.keys(), ...headSide.keys()])].sort(comparePaths);
@@ -88,7 +107,12 @@ function revisions(o: DiffOptions, io: Io, here: string): DiffEntry[] {
     // A root found on one side only may still be there on the other (its parts moved out of PATH).
     const b = baseSide.get(key) ?? sameRoot(base, key);
     const h = headSide.get(key) ?? sameRoot(head, key);
-    return { root: (h ?? b)!.name, base: base.source.label, head: head.source.label, changes: diffStrategies(b?.side, h?.side) };
+    return {
+      root: (h ?? b)!.name,
+      base: base.source.label,
+      head: head.source.label,
+      changes: diffStrategies(b?.side, h?.side),
+    };
   });
 }
 
@@ -99,19 +123,32 @@ function sameRoot(side: SideStrategies, key: string): SideStrategy | undefined {
 }
 
 /** Each strategy against the last commit before the day after its own `review.last` (the head side's root's). */
-function sinceReview(git: Git, head: SideStrategies, found: readonly string[], o: DiffOptions, at: (commit: string, label: string) => FileSource): DiffEntry[] {
+function sinceReview(
+  git: Git,
+  head: SideStrategies,
+  found: readonly string[],
+  o: DiffOptions,
+  at: (commit: string, label: string) => FileSource,
+): DiffEntry[] {
   const history = git.firstParentLog(git.resolve('HEAD'));
   const bases = new Map<string, SideStrategies>();
-  return [...head.all(found).values()].sort((a, b) => comparePaths(a.key, b.key)).map((s) => {
-    const commit = reviewBase(history, s.reviewLast, o.today);
-    let base: SideStrategies | undefined;
-    if (commit !== undefined) {
-      base = bases.get(commit);
-      if (!base) bases.set(commit, (base = new SideStrategies(at(commit, commit), head.here, o.today)));
-    }
-    const baseSide = base && sameRoot(base, s.key);
-    return { root: s.name, base: commit ?? null, head: head.source.label, changes: diffStrategies(baseSide?.side, s.side) };
-  });
+  return [...head.all(found).values()]
+    .sort((a, b) => comparePaths(a.key, b.key))
+    .map((s) => {
+      const commit = reviewBase(history, s.reviewLast, o.today);
+      let base: SideStrategies | undefined;
+      if (commit !== undefined) {
+        base = bases.get(commit);
+        if (!base) bases.set(commit, (base = new SideStrategies(at(commit, commit), head.here, o.today)));
+      }
+      const baseSide = base && sameRoot(base, s.key);
+      return {
+        root: s.name,
+        base: commit ?? null,
+        head: head.source.label,
+        changes: diffStrategies(baseSide?.side, s.side),
+      };
+    });
 }
 
 /** A revision's commit; an unknown revision that names a path gets a hint (paths go after --). */
@@ -120,7 +157,9 @@ function resolve(git: Git, revision: string): string {
     return git.resolve(revision);
   } catch (e) {
     if (e instanceof GitError && fs.existsSync(revision)) {
-      throw new DiffFailure(`unknown revision "${revision}"; to compare the strategies under a path, put it after --: strategy diff -- ${revision}`);
+      throw new DiffFailure(
+        `unknown revision "${revision}"; to compare the strategies under a path, put it after --: strategy diff -- ${revision}`,
+      );
     }
     throw e;
   }

@@ -27,7 +27,10 @@ export class Git {
   /** Throws GitError when the folder is in no repository. */
   ensureRepository(): void {
     const r = this.run(['rev-parse', '--show-toplevel']);
-    if (!r.ok) throw new GitError(`not a git repository: ${this.cwd} (a revision needs one; to compare two files, give them as OLD NEW)`);
+    if (!r.ok)
+      throw new GitError(
+        `not a git repository: ${this.cwd} (a revision needs one; to compare two files, give them as OLD NEW)`,
+      );
   }
 
   /** The full commit hash of a revision; GitError when git does not know it. */
@@ -74,17 +77,22 @@ export class Git {
   firstParentLog(commit: string): Commit[] {
     const r = this.run(['log', '--first-parent', '--format=%H %ct', commit, '--']);
     if (!r.ok) throw new GitError(`cannot read the history of ${commit}: ${firstLine(r.stderr)}`);
-    return r.stdout.split('\n').filter(Boolean).map((l) => {
-      const [hash, time] = l.split(' ');
-      return { hash, time: Number(time) };
-    });
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [hash, time] = l.split(' ');
+        return { hash, time: Number(time) };
+      });
   }
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
     const r = spawnSync('git', args, { cwd: this.cwd, encoding: 'utf8', maxBuffer: 1 << 30, windowsHide: true });
     if (r.error) {
       const code = (r.error as NodeJS.ErrnoException).code;
-      throw new GitError(code === 'ENOENT' ? 'git was not found on PATH (a revision needs it)' : `git failed: ${r.error.message}`);
+      throw new GitError(
+        code === 'ENOENT' ? 'git was not found on PATH (a revision needs it)' : `git failed: ${r.error.message}`,
+      );
     }
     return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr };
   }

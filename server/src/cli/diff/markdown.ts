@@ -21,13 +21,18 @@ export function formatDiffMarkdown(entries: readonly DiffEntry[], max = MAX_COMM
     const neutral = e.changes.filter((r) => r.impact === 'neutral');
     section(out, `**Regressions (${regressions.length})**`, regressions);
     section(out, `**Improvements (${improvements.length})**`, improvements);
-    if (neutral.length && out.fixed(`<details><summary>${neutral.length} neutral change${neutral.length === 1 ? '' : 's'}</summary>`, '')) {
+    if (
+      neutral.length &&
+      out.fixed(`<details><summary>${neutral.length} neutral change${neutral.length === 1 ? '' : 's'}</summary>`, '')
+    ) {
       for (const r of neutral) out.record(line(r));
       out.close('', '</details>', '');
     } else out.skip(neutral.length);
   }
   if (out.leftOut > 0) {
-    out.note(`_${out.leftOut} of ${all.length} records left out to keep this comment under ${max.toLocaleString('en')} characters; run \`strategy diff\` for all of them._`);
+    out.note(
+      `_${out.leftOut} of ${all.length} records left out to keep this comment under ${max.toLocaleString('en')} characters; run \`strategy diff\` for all of them._`,
+    );
   }
   return out.text();
 }
@@ -41,7 +46,7 @@ function section(out: Budget, title: string, records: readonly ChangeRecord[]): 
 
 function line(r: ChangeRecord): string {
   const mark = r.impact === 'regression' ? '❗ ' : r.impact === 'improvement' ? '✅ ' : '';
-  const where = r.change === 'removed' ? r.base : r.head ?? r.base;
+  const where = r.change === 'removed' ? r.base : (r.head ?? r.base);
   const at = where ? ` · ${code(`${where.file}:${where.line + 1}`)}` : '';
   return `- ${mark}\`${SIGN[r.change]}\` ${r.kind}${r.id ? ` **${escape(r.id)}**` : ''}: ${escape(r.message)}${at}`;
 }
@@ -80,7 +85,10 @@ class Budget {
   }
 
   text(): string {
-    return `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${this.lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`;
   }
 
   private push(...lines: string[]): void {

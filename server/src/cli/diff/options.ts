@@ -33,9 +33,11 @@ export function parseDiffArgs(argv: readonly string[]): DiffOptions {
     today: { type: 'string' },
   });
   const paths = cut < 0 ? [] : argv.slice(cut + 1);
-  if (revisions.length > 2) throw new UsageError(`diff takes at most two revisions (BASE HEAD), got ${revisions.length}; put paths after --`);
+  if (revisions.length > 2)
+    throw new UsageError(`diff takes at most two revisions (BASE HEAD), got ${revisions.length}; put paths after --`);
   const sinceReview = options['since-review'] === true;
-  if (sinceReview && revisions.length) throw new UsageError('--since-review finds the base itself; give it without a revision');
+  if (sinceReview && revisions.length)
+    throw new UsageError('--since-review finds the base itself; give it without a revision');
   return {
     revisions,
     paths,
@@ -48,6 +50,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffOptions {
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} takes ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${name} takes ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }

@@ -17,7 +17,11 @@ export function revisionHost(git: Git, commit: string, top: string): StrategyHos
   const children = new Map<string, Map<string, DirEntry['kind']>>();
   const add = (file: string, kind: DirEntry['kind']) => {
     kinds.set(file, kind);
-    for (let child = file, parent = dirname(file); child !== top && child !== parent; child = parent, parent = dirname(parent)) {
+    for (
+      let child = file, parent = dirname(file);
+      child !== top && child !== parent;
+      child = parent, parent = dirname(parent)
+    ) {
       let entries = children.get(parent);
       if (!entries) children.set(parent, (entries = new Map<string, DirEntry['kind']>()));
       const had = entries.has(basename(child));

@@ -26,7 +26,11 @@ export class SideStrategies {
   private readonly byMember = new Map<string, SideStrategy>();
 
   /** `here`: the current folder's real path, core spelling. */
-  constructor(readonly source: FileSource, readonly here: string, today: string) {
+  constructor(
+    readonly source: FileSource,
+    readonly here: string,
+    today: string,
+  ) {
     this.composer = new StrategyComposer(source.host, { today, ignoreSuppressions: true });
   }
 
@@ -48,9 +52,16 @@ export class SideStrategies {
     const known = this.byMember.get(real);
     if (known) return known;
     const r = this.composer.compose(real);
-    if ('error' in r) throw new DiffFailure(`cannot read ${name}${this.source.label === 'worktree' ? '' : ` at ${this.source.label}`}: ${r.error}`);
+    if ('error' in r)
+      throw new DiffFailure(
+        `cannot read ${name}${this.source.label === 'worktree' ? '' : ` at ${this.source.label}`}: ${r.error}`,
+      );
     const nameOf = (file: string) => this.spelling.get(file) ?? relativePath(this.here, file);
-    const s: SideStrategy = { key: relativePath(this.here, r.root), name: nameOf(r.root), side: composedSide(r, nameOf) };
+    const s: SideStrategy = {
+      key: relativePath(this.here, r.root),
+      name: nameOf(r.root),
+      side: composedSide(r, nameOf),
+    };
     const last = r.model.header.review?.last?.text;
     if (last !== undefined) s.reviewLast = last;
     for (const member of r.files.keys()) if (!this.byMember.has(member)) this.byMember.set(member, s);

@@ -57,7 +57,11 @@ export function revisionSource(git: Git, commit: string, label: string, here: st
           const rel = path.relative(given, f.path);
           const parts = rel.split(path.sep);
           const folders = parts.slice(0, -1);
-          if (folders.some((p) => p === 'node_modules' || p.startsWith('.')) || !STRATEGY_FILE.test(parts[parts.length - 1])) continue;
+          if (
+            folders.some((p) => p === 'node_modules' || p.startsWith('.')) ||
+            !STRATEGY_FILE.test(parts[parts.length - 1])
+          )
+            continue;
           files.add(path.join(given, rel));
         }
       }

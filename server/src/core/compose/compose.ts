@@ -41,7 +41,11 @@ export type ComposeResult = ComposedStrategy | { file: string; error: string };
 export class StrategyComposer {
   readonly cache: FileAnalyses;
 
-  constructor(private readonly host: StrategyHost, private readonly options: AnalyzeOptions = {}, private readonly hooks: AnalyzeHooks = {}) {
+  constructor(
+    private readonly host: StrategyHost,
+    private readonly options: AnalyzeOptions = {},
+    private readonly hooks: AnalyzeHooks = {},
+  ) {
     this.cache = new FileAnalyses(options);
   }
 
@@ -61,13 +65,17 @@ export class StrategyComposer {
     const value = partOf.value;
     let why: string;
     if (!value) why = 'The part-of of this part is empty; name the root strategy file it belongs to.';
-    else if (isAbsolutePath(value.text)) why = `This part's part-of ${q(value.text)} is an absolute path; write it relative to this file's folder.`;
+    else if (isAbsolutePath(value.text))
+      why = `This part's part-of ${q(value.text)} is an absolute path; write it relative to this file's folder.`;
     else {
       const target = partOfTarget(this.host, real, value);
       const root = target === undefined ? undefined : this.cache.read(this.host, target);
-      if (!root || 'error' in root) why = `This part's part-of ${q(value.text)} names no readable strategy file; fix the path.`;
-      else if (root.analysis.model.partOf) why = `This part's part-of ${q(value.text)} names a file that is itself a part; name the root strategy file.`;
-      else if (root.analysis.unchecked) why = `This part's part-of ${q(value.text)} names a file that cannot be checked as a strategy; fix that file or the path.`;
+      if (!root || 'error' in root)
+        why = `This part's part-of ${q(value.text)} names no readable strategy file; fix the path.`;
+      else if (root.analysis.model.partOf)
+        why = `This part's part-of ${q(value.text)} names a file that is itself a part; name the root strategy file.`;
+      else if (root.analysis.unchecked)
+        why = `This part's part-of ${q(value.text)} names a file that cannot be checked as a strategy; fix that file or the path.`;
       else {
         const composed = this.composeRoot(root);
         if (composed.files.has(real)) return composed;
@@ -82,18 +90,30 @@ export class StrategyComposer {
     const labels = new Map([[read.file, basename(read.file)]]);
     if (!a.model.include) {
       // Nothing beyond the file's own problems: too large, not a mapping, or YAML syntax errors (as analyze does).
-      if (a.unchecked || a.syntaxErrors) return { kind: 'single', root: read.file, files: new Map([[read.file, a]]), model: a.model, labels };
+      if (a.unchecked || a.syntaxErrors)
+        return { kind: 'single', root: read.file, files: new Map([[read.file, a]]), model: a.model, labels };
       const problems = this.runRules(a.model, read.lineZero, this.hooks.rules ?? RULES);
-      return { kind: 'single', root: read.file, files: new Map([[read.file, this.withProblems(a, problems)]]), model: a.model, labels };
+      return {
+        kind: 'single',
+        root: read.file,
+        files: new Map([[read.file, this.withProblems(a, problems)]]),
+        model: a.model,
+        labels,
+      };
     }
     const { parts, unresolved } = resolveIncludes(this.host, this.cache, read.file, a.model.include.entries);
     const reads = [read, ...parts];
     for (const p of parts) labels.set(p.file, relativePath(dirname(read.file), p.file));
     const facts = this.facts(reads, labels);
     facts.unresolvedIncludes = unresolved;
-    const model = mergeModels(a.model, parts.map((p) => p.analysis.model), facts);
+    const model = mergeModels(
+      a.model,
+      parts.map((p) => p.analysis.model),
+      facts,
+    );
     const byFile = new Map<string, Problem[]>(reads.map((r) => [r.file, []]));
-    for (const p of this.runRules(model, read.lineZero, this.hooks.rules ?? RULES)) byFile.get(p.span.file ?? read.file)?.push(p);
+    for (const p of this.runRules(model, read.lineZero, this.hooks.rules ?? RULES))
+      byFile.get(p.span.file ?? read.file)?.push(p);
     const files = new Map<string, Analysis>();
     for (const r of reads) {
       // A file with syntax errors gets only its own problems: what the parser guessed is not the user's mistake.
@@ -110,7 +130,13 @@ export class StrategyComposer {
     const model: StrategyModel = { ...read.analysis.model, composition: facts };
     const rules = (this.hooks.rules ?? RULES).filter((r) => r.code === 'orphan-part');
     const problems = this.runRules(model, read.lineZero, rules);
-    return { kind: 'orphan', root: read.file, files: new Map([[read.file, this.withProblems(read.analysis, problems)]]), model, labels };
+    return {
+      kind: 'orphan',
+      root: read.file,
+      files: new Map([[read.file, this.withProblems(read.analysis, problems)]]),
+      model,
+      labels,
+    };
   }
 
   private facts(reads: readonly Read[], labels: Map<string, string>): CompositionFacts {
@@ -153,7 +179,12 @@ export class StrategyComposer {
 }
 
 /** Composes the strategy `file` belongs to, on a fresh cache (one-shot callers: the CLI, tests). */
-export function composeStrategy(file: string, host: StrategyHost, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): ComposeResult {
+export function composeStrategy(
+  file: string,
+  host: StrategyHost,
+  options: AnalyzeOptions = {},
+  hooks: AnalyzeHooks = {},
+): ComposeResult {
   return new StrategyComposer(host, options, hooks).compose(file);
 }
 

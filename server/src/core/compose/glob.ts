@@ -40,7 +40,8 @@ export function globFiles(host: StrategyHost, folder: string, glob: string): str
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const childPath = joinPath(dir, e.name);
       if (e.kind === 'folder') {
-        if (depth + 1 < maxDepth && e.name !== 'node_modules' && !e.name.startsWith('.')) walk(childPath, childRel, depth + 1);
+        if (depth + 1 < maxDepth && e.name !== 'node_modules' && !e.name.startsWith('.'))
+          walk(childPath, childRel, depth + 1);
       } else if (e.kind === 'file' && STRATEGY_FILE_NAME.test(e.name) && match(childRel)) {
         out.push({ file: childPath, rel: relativePath(folder, childPath) });
       }

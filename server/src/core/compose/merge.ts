@@ -2,7 +2,11 @@
 import type { CompositionFacts, Conversation, DeclaredRole, StrategyModel } from '../model/types';
 import type { Span } from '../types';
 
-export function mergeModels(root: StrategyModel, parts: readonly StrategyModel[], facts: CompositionFacts): StrategyModel {
+export function mergeModels(
+  root: StrategyModel,
+  parts: readonly StrategyModel[],
+  facts: CompositionFacts,
+): StrategyModel {
   const all = [root, ...parts];
   const roles: DeclaredRole[] = [];
   const conversations: Conversation[] = [];

@@ -30,13 +30,22 @@ export function joinStrategy(strategy: ComposedStrategy): Joined {
     text += own;
     line += (own.match(/\r\n|\r|\n/g) ?? []).length;
   }
-  const shift = (span: Span): Span => ({ start: span.start + (bases.get(span.file ?? strategy.root) ?? 0), end: span.end + (bases.get(span.file ?? strategy.root) ?? 0) });
+  const shift = (span: Span): Span => ({
+    start: span.start + (bases.get(span.file ?? strategy.root) ?? 0),
+    end: span.end + (bases.get(span.file ?? strategy.root) ?? 0),
+  });
   const { composition: _c, ...model } = strategy.model;
   const problems: Problem[] = [];
   for (const [file, a] of strategy.files) {
     for (const p of a.problems) problems.push({ ...p, span: shift({ ...p.span, file: p.span.file ?? file }) });
   }
-  const analysis: Analysis = { file: strategy.root, text, model: shiftSpans(model, shift), problems, lines: new LineIndex(text) };
+  const analysis: Analysis = {
+    file: strategy.root,
+    text,
+    model: shiftSpans(model, shift),
+    problems,
+    lines: new LineIndex(text),
+  };
   const rootAnalysis = strategy.files.get(strategy.root);
   if (rootAnalysis?.unchecked && strategy.files.size === 1) analysis.unchecked = true;
   return {
@@ -65,7 +74,9 @@ export function placeInFiles(joined: Joined, html: string, single = false): stri
       const w = joined.where(Number(n));
       return ` data-line="${w.line}" data-file="${escapeAttr(w.label)}"`;
     })
-    .replace(/<span class="where">line (\d+)<\/span>/g, (m, n: string) => (single ? m : `<span class="where">${escapeHtml(label(joined, Number(n) - 1))}</span>`));
+    .replace(/<span class="where">line (\d+)<\/span>/g, (m, n: string) =>
+      single ? m : `<span class="where">${escapeHtml(label(joined, Number(n) - 1))}</span>`,
+    );
 }
 
 /** The composed strategy as Markdown; problems name their file and line. */

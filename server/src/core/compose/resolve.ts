@@ -19,14 +19,20 @@ export interface Resolution {
 }
 
 /** Resolves a root's include entries: each file once, at its first place; each entry's failures by matched path. */
-export function resolveIncludes(host: StrategyHost, cache: FileAnalyses, root: string, entries: readonly Value[]): Resolution {
+export function resolveIncludes(
+  host: StrategyHost,
+  cache: FileAnalyses,
+  root: string,
+  entries: readonly Value[],
+): Resolution {
   const folder = dirname(root);
   const seen = new Set<string>([root]);
   const parts: FileAnalysed[] = [];
   const unresolved: Unresolved[] = [];
   for (const entry of entries) {
     const text = entry.text;
-    const fail = (message: string, data?: Record<string, unknown>) => unresolved.push({ span: entry.span, message, data: { entry: text, ...data } });
+    const fail = (message: string, data?: Record<string, unknown>) =>
+      unresolved.push({ span: entry.span, message, data: { entry: text, ...data } });
     if (isAbsolutePath(text)) {
       fail(`The include entry ${q(text)} is an absolute path; write it relative to this file's folder.`);
       continue;
@@ -41,7 +47,9 @@ export function resolveIncludes(host: StrategyHost, cache: FileAnalyses, root: s
     } else {
       const path = joinPath(folder, text);
       if (!STRATEGY_FILE_NAME.test(basename(path))) {
-        fail(`The include entry ${q(text)} names no *.strategy.yaml or *.strategy.yml file; include only parts of this strategy.`);
+        fail(
+          `The include entry ${q(text)} names no *.strategy.yaml or *.strategy.yml file; include only parts of this strategy.`,
+        );
         continue;
       }
       const real = host.realpath(path);
@@ -61,7 +69,9 @@ export function resolveIncludes(host: StrategyHost, cache: FileAnalyses, root: s
       const name = relativePath(folder, file);
       const read = cache.read(host, file);
       if ('error' in read) {
-        fail(`The included file ${q(name)} cannot be read (${read.error}); fix the path or remove the entry.`, { file: name });
+        fail(`The included file ${q(name)} cannot be read (${read.error}); fix the path or remove the entry.`, {
+          file: name,
+        });
         continue;
       }
       const why = notAPartOf(host, read, root);

@@ -19,7 +19,9 @@ export function impactOf(d: Draft, sides: Sides): Impact {
     return d.change === 'added' ? 'regression' : 'improvement';
   }
   if (d.change === 'removed') {
-    return d.kind === 'conversation' || d.kind === 'liability' || (d.kind === 'strategy' && d.field === undefined) ? 'regression' : 'neutral';
+    return d.kind === 'conversation' || d.kind === 'liability' || (d.kind === 'strategy' && d.field === undefined)
+      ? 'regression'
+      : 'neutral';
   }
   if (d.change !== 'changed') return 'neutral';
   const { field, before, after } = d;
@@ -51,7 +53,8 @@ export function impactOf(d: Draft, sides: Sides): Impact {
 /** An owner removed, or made unknown: the base side knows the old owner as a role and the head side does not know the new one. */
 function ownerImpact(before: string | undefined, after: string | undefined, { base, head }: Sides): Impact {
   if (before !== undefined && after === undefined) return 'regression';
-  if (before !== undefined && after !== undefined && base.knownRoles.has(before) && !head.knownRoles.has(after)) return 'regression';
+  if (before !== undefined && after !== undefined && base.knownRoles.has(before) && !head.knownRoles.has(after))
+    return 'regression';
   return 'neutral';
 }
 

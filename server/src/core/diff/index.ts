@@ -29,8 +29,12 @@ export function diffStrategies(base: DiffSide | undefined, head: DiffSide | unde
   }
   const sides: Sides = { base: snapshot(base), head: snapshot(head) };
   const drafts = [
-    ...strategyChanges(sides), ...roleChanges(sides), ...conversationChanges(sides), ...reviewChanges(sides),
-    ...itemChanges(sides), ...problemChanges(sides),
+    ...strategyChanges(sides),
+    ...roleChanges(sides),
+    ...conversationChanges(sides),
+    ...reviewChanges(sides),
+    ...itemChanges(sides),
+    ...problemChanges(sides),
   ];
   return drafts.map((d) => finish(d, sides)).sort(compareRecords);
 }

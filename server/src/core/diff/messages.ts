@@ -2,7 +2,11 @@
 import type { Draft } from './records/draft';
 
 const NOUN: Record<string, string> = {
-  goal: 'goal', application: 'application', platform: 'platform', liability: 'liability', role: 'role',
+  goal: 'goal',
+  application: 'application',
+  platform: 'platform',
+  liability: 'liability',
+  role: 'role',
 };
 const FIELD_NAME: Record<string, string> = { strategy: 'title' };
 const LIST_ENTRY: Record<string, [string, string]> = {
@@ -62,8 +66,9 @@ function removed(d: Draft): string {
 function changed(d: Draft): string {
   const field = d.field ?? '';
   const list = LIST_ENTRY[field];
-  if (list && d.entry !== undefined) return d.after !== undefined ? `${list[0]} ${quoteIfSpaced(d.entry)}` : `${list[1]} ${quoteIfSpaced(d.entry)}`;
-  const name = d.kind === 'review' && d.id === '' ? `strategy review ${field}` : FIELD_NAME[field] ?? field;
+  if (list && d.entry !== undefined)
+    return d.after !== undefined ? `${list[0]} ${quoteIfSpaced(d.entry)}` : `${list[1]} ${quoteIfSpaced(d.entry)}`;
+  const name = d.kind === 'review' && d.id === '' ? `strategy review ${field}` : (FIELD_NAME[field] ?? field);
   const { before, after } = d;
   if (before === undefined) return `${name} set to ${show(after)}`;
   if (after === undefined) return `${name} removed (was ${show(before)})`;

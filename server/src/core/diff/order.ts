@@ -7,7 +7,16 @@ import { CONVERSATION_IDS } from '../catalog';
 import type { ChangeRecord, RecordKind } from './types';
 
 const KINDS: readonly RecordKind[] = [
-  'strategy', 'role', 'conversation', 'participant', 'review', 'goal', 'application', 'platform', 'liability', 'problem',
+  'strategy',
+  'role',
+  'conversation',
+  'participant',
+  'review',
+  'goal',
+  'application',
+  'platform',
+  'liability',
+  'problem',
 ];
 const CHANGES = ['removed', 'added', 'moved', 'changed'];
 

@@ -43,9 +43,11 @@ export function problemFact(file: SideFile, p: Problem): ProblemFact {
   const line = a.lines ? a.lines.position(p.span.start).line : 0;
   const base = { code: p.code, severity: p.severity, message: p.message, loc: { file: file.name, line } };
   if (p.code === 'schema' && isSyntaxError(a, p)) return { ...base, detail: 'yaml', syntax: true };
-  if (p.code === 'file-too-large' || p.code === ('orphan-part' as RuleCode)) return { ...base, detail: file.path, syntax: false };
+  if (p.code === 'file-too-large' || p.code === ('orphan-part' as RuleCode))
+    return { ...base, detail: file.path, syntax: false };
   const extra = a.parsed?.extraDocument;
-  if (p.code === 'schema' && extra && extra.start === p.span.start) return { ...base, detail: 'document', syntax: false };
+  if (p.code === 'schema' && extra && extra.start === p.span.start)
+    return { ...base, detail: 'document', syntax: false };
   const tree = treeOf(a);
   const path = nodePath(a, tree, p);
   const fact: ProblemFact = { ...base, detail: '', syntax: false };

@@ -18,7 +18,11 @@ export interface CommitTime {
  * The base commit for a review held on `last`, or undefined when there is none (no commit that old,
  * no valid `review.last`: the strategy counts as added). A `last` after today gives HEAD.
  */
-export function reviewBase(history: readonly CommitTime[], last: string | undefined, today: string): string | undefined {
+export function reviewBase(
+  history: readonly CommitTime[],
+  last: string | undefined,
+  today: string,
+): string | undefined {
   if (last === undefined || !isValidDate(last)) return undefined;
   if (last > today) return history[0]?.hash;
   const [y, m, d] = last.split('-').map(Number);

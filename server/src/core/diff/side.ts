@@ -26,7 +26,9 @@ export function composedSide(strategy: ComposedStrategy, nameOf: (realPath: stri
   const reals = [...strategy.files.keys()];
   const index = new Map(reals.map((real, i) => [real, i]));
   const files: SideFile[] = reals.map((real) => ({
-    name: nameOf(real), path: strategy.labels.get(real) ?? baseName(real), analysis: strategy.files.get(real)!,
+    name: nameOf(real),
+    path: strategy.labels.get(real) ?? baseName(real),
+    analysis: strategy.files.get(real)!,
   }));
   return {
     files,

@@ -78,7 +78,13 @@ export function snapshot(side: DiffSide): Snapshot {
     return { file: file.name, line: lines ? lines.position(span.start).line : 0 };
   };
   const fact = (v: Value): Fact => ({ text: textOf(side, v), loc: loc(v.span) });
-  const entity = (kind: EntityKind, id: string, at: Loc, values: Record<string, Value | undefined>, conversation?: ConversationId): Entity => {
+  const entity = (
+    kind: EntityKind,
+    id: string,
+    at: Loc,
+    values: Record<string, Value | undefined>,
+    conversation?: ConversationId,
+  ): Entity => {
     const fields = new Map<string, Fact>();
     for (const name of FIELDS[kind]) {
       const v = values[name];
@@ -93,7 +99,12 @@ export function snapshot(side: DiffSide): Snapshot {
   const model = side.model;
   const rootLoc: Loc = { file: side.files[0]?.name ?? model.file, line: 0 };
   const h = model.header;
-  const header = entity('strategy', '', rootLoc, { strategy: h.strategy, organization: h.organization, version: h.version, sponsor: h.sponsor });
+  const header = entity('strategy', '', rootLoc, {
+    strategy: h.strategy,
+    organization: h.organization,
+    version: h.version,
+    sponsor: h.sponsor,
+  });
   const reviews = new Map<string, Entity>();
   const addReview = (id: string, r: Review | undefined, conversation?: ConversationId) => {
     if (r) reviews.set(id, entity('review', id, loc(r.keySpan), { cadence: r.cadence, last: r.last }, conversation));
@@ -101,7 +112,11 @@ export function snapshot(side: DiffSide): Snapshot {
   addReview('', model.header.review);
   const roles = new Map<string, Entity>();
   for (const r of model.roles) {
-    if (!roles.has(r.id)) roles.set(r.id, entity('role', r.id, loc(r.keySpan), { title: r.title, function: r.function, description: r.description }));
+    if (!roles.has(r.id))
+      roles.set(
+        r.id,
+        entity('role', r.id, loc(r.keySpan), { title: r.title, function: r.function, description: r.description }),
+      );
   }
   const conversations = new Map<ConversationId, ConversationEntity>();
   const items = new Map<string, Entity>();
@@ -114,13 +129,21 @@ export function snapshot(side: DiffSide): Snapshot {
     }
   }
   return {
-    header, reviews, roles, knownRoles: new Set(roleCatalog(model).keys()), conversations, items,
+    header,
+    reviews,
+    roles,
+    knownRoles: new Set(roleCatalog(model).keys()),
+    conversations,
+    items,
     problems: problemFacts(side),
     syntaxErrors: side.files.some((f) => (f.analysis.syntaxErrors?.length ?? 0) > 0),
   };
 
   function conversationEntity(c: Conversation): ConversationEntity {
-    const e = entity('conversation', c.id, loc(c.keySpan), { owner: c.owner, summary: c.summary }) as ConversationEntity;
+    const e = entity('conversation', c.id, loc(c.keySpan), {
+      owner: c.owner,
+      summary: c.summary,
+    }) as ConversationEntity;
     e.participants = new Map();
     for (const p of c.owner ? [c.owner, ...c.participants] : c.participants) {
       const f = fact(p);

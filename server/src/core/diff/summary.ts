@@ -22,7 +22,9 @@ export function summarize(records: readonly ChangeRecord[]): DiffSummary {
 
 /** Counts of zero left out; `no changes` when there are none. */
 export function summaryLine(s: DiffSummary): string {
-  const changes = (['added', 'changed', 'removed', 'moved'] as const).filter((k) => s[k] > 0).map((k) => `${s[k]} ${k}`);
+  const changes = (['added', 'changed', 'removed', 'moved'] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => `${s[k]} ${k}`);
   if (changes.length === 0) return 'no changes';
   const impacts = [plural(s.regressions, 'regression'), plural(s.improvements, 'improvement')].filter((x) => x !== '');
   return impacts.length ? `${changes.join(', ')}; ${impacts.join(', ')}` : changes.join(', ');

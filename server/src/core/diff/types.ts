@@ -8,8 +8,16 @@ import type { StrategyModel } from '../model/types';
 import type { Problem, Span } from '../types';
 
 export type RecordKind =
-  | 'strategy' | 'role' | 'conversation' | 'participant' | 'review'
-  | 'goal' | 'application' | 'platform' | 'liability' | 'problem';
+  | 'strategy'
+  | 'role'
+  | 'conversation'
+  | 'participant'
+  | 'review'
+  | 'goal'
+  | 'application'
+  | 'platform'
+  | 'liability'
+  | 'problem';
 
 export type Change = 'added' | 'removed' | 'changed' | 'moved';
 export type Impact = 'regression' | 'improvement' | 'neutral';

@@ -33,7 +33,8 @@ export function codeActions(analysis: Analysis, span: Span, problems: readonly P
   const out: CodeFix[] = [];
   problems.forEach((p, problem) => {
     if (p.span.start > span.end || span.start > p.span.end) return;
-    const trusted = (fix: Fix) => !broken.any || ![p.span, ...fix.edits.map((e) => e.span)].some((s) => broken.isBroken(s.start));
+    const trusted = (fix: Fix) =>
+      !broken.any || ![p.span, ...fix.edits.map((e) => e.span)].some((s) => broken.isBroken(s.start));
     for (const fix of FIXERS[p.code]?.(fx, p) ?? []) if (trusted(fix)) out.push({ ...fix, problem });
     // A YAML syntax error is fixed in the text, not disabled: the rules would go on reading a guess.
     if (broken.isSyntaxError(p)) return;

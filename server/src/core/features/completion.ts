@@ -27,7 +27,9 @@ export function complete(analysis: Analysis, offset: number): CompletionEntry[] 
       if (shape === 'object') {
         const place = placeOf(ctx, '');
         const keys = keyEntries(env, ctx.path, at.schema, ctx.present, place);
-        return ctx.present.length || place.colonAfter ? keys : [...mappingSnippets(env, ctx.path, at.schema, place), ...keys];
+        return ctx.present.length || place.colonAfter
+          ? keys
+          : [...mappingSnippets(env, ctx.path, at.schema, place), ...keys];
       }
       if (ctx.flow) return [];
       // Below a list's key without a `- ` yet: a new item, written with its dash.
@@ -39,7 +41,12 @@ export function complete(analysis: Analysis, offset: number): CompletionEntry[] 
 
 /** A new item of the sequence at `seqPath`: keys and snippets for a mapping item, values for a scalar one. */
 function itemEntries(
-  env: CompletionEnv, seqPath: Segment[], index: number, present: string[], presentKeys: string[], place: Place,
+  env: CompletionEnv,
+  seqPath: Segment[],
+  index: number,
+  present: string[],
+  presentKeys: string[],
+  place: Place,
 ): CompletionEntry[] {
   const itemPath = [...seqPath, index];
   const at = schemaAt(itemPath);

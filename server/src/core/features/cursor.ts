@@ -83,7 +83,10 @@ class CursorScanner {
   private readonly w: LineWalker;
   private readonly lines = new Map<number, YamlLine>();
 
-  constructor(private readonly text: string, private readonly offset: number) {
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+  ) {
     this.w = new LineWalker(text, offset);
   }
 
@@ -122,8 +125,16 @@ class CursorScanner {
       if ('flowFrom' in seq) return this.flowContext(seq.path, seq.flowFrom);
       this.collectBelow(dashCol, true, collected);
       return {
-        kind: 'item', path: seq.path, index: seq.index, present: collected.items, presentKeys: this.itemKeysBelow(head.contentCol),
-        replace, word: rest, lineIndent, col: head.contentCol, colonAfter,
+        kind: 'item',
+        path: seq.path,
+        index: seq.index,
+        present: collected.items,
+        presentKeys: this.itemKeysBelow(head.contentCol),
+        replace,
+        word: rest,
+        lineIndent,
+        col: head.contentCol,
+        colonAfter,
       };
     }
     const parent = this.parentOf(0, wordCol, false, [], collected);
@@ -131,8 +142,16 @@ class CursorScanner {
     if ('flowFrom' in parent) return this.flowContext(parent.path, parent.flowFrom);
     this.collectBelow(wordCol, false, collected);
     return {
-      kind: 'key', path: parent.path, present: collected.keys, items: collected.items, replace, word: rest,
-      flow: false, colonAfter, lineIndent, col: wordCol,
+      kind: 'key',
+      path: parent.path,
+      present: collected.keys,
+      items: collected.items,
+      replace,
+      word: rest,
+      flow: false,
+      colonAfter,
+      lineIndent,
+      col: wordCol,
     };
   }
 
@@ -150,9 +169,15 @@ class CursorScanner {
     const start = valueCol + (quoted ? 1 : 0);
     const valueEnd = Math.max(prefix.length, stripValueEnd(lineText, valueCol, quoted));
     return {
-      kind: 'value', path, present: [], word: quoted ? typed.slice(1) : typed, flow: false,
+      kind: 'value',
+      path,
+      present: [],
+      word: quoted ? typed.slice(1) : typed,
+      flow: false,
       replace: { start: lineStart + start, end: lineStart + valueEnd },
-      needsSpace: typed === '' && !/\s$/.test(prefix), lineIndent: head.indent, col: head.contentCol,
+      needsSpace: typed === '' && !/\s$/.test(prefix),
+      lineIndent: head.indent,
+      col: head.contentCol,
     };
   }
 
@@ -168,14 +193,45 @@ class CursorScanner {
     const lineIndent = this.w.indentOf(0) === Infinity ? 0 : Math.max(0, this.w.indentOf(0));
     const col = start - this.w.cursorLineStart;
     if (st.inner === '[') {
-      return { kind: 'value', path: [...path, st.index], present: [...st.seen, ...rest], replace, word, flow: true, needsSpace: false, lineIndent, col };
+      return {
+        kind: 'value',
+        path: [...path, st.index],
+        present: [...st.seen, ...rest],
+        replace,
+        word,
+        flow: true,
+        needsSpace: false,
+        lineIndent,
+        col,
+      };
     }
     if (st.key !== undefined) {
       const needsSpace = /:$/.test(this.text.slice(flowFrom, this.offset));
-      return { kind: 'value', path: [...path, st.key], present: [], replace, word, flow: true, needsSpace, lineIndent, col };
+      return {
+        kind: 'value',
+        path: [...path, st.key],
+        present: [],
+        replace,
+        word,
+        flow: true,
+        needsSpace,
+        lineIndent,
+        col,
+      };
     }
     const colonAfter = /^[^\s,:}]*[ \t]*:/.test(after);
-    return { kind: 'key', path, present: [...st.seen, ...rest], items: [], replace, word, flow: true, colonAfter, lineIndent, col };
+    return {
+      kind: 'key',
+      path,
+      present: [...st.seen, ...rest],
+      items: [],
+      replace,
+      word,
+      flow: true,
+      colonAfter,
+      lineIndent,
+      col,
+    };
   }
 
   private read(delta: number): YamlLine {
@@ -215,10 +271,12 @@ class CursorScanner {
           if (o.kind === 'key' && !dash) collect?.keys.push(line.key!);
           else if (o.kind === 'dash' && dash) {
             index++;
-            if (k === line.dashes.length - 1 && line.key === undefined && line.rest) collect?.items.push(unquote(line.rest));
+            if (k === line.dashes.length - 1 && line.key === undefined && line.rest)
+              collect?.items.push(unquote(line.rest));
           } else if (o.kind === 'dash') {
             // A sequence at our column: ours if we are under its key, else a sibling key's compact list.
-            if (k === line.dashes.length - 1 && line.key === undefined && line.rest) collect?.items.push(unquote(line.rest));
+            if (k === line.dashes.length - 1 && line.key === undefined && line.rest)
+              collect?.items.push(unquote(line.rest));
             skip = true;
           } else if (o.kind === 'key') {
             // `key:` then `- item` at the same column (a compact sequence).

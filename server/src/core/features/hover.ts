@@ -50,7 +50,9 @@ function valueHover(analysis: Analysis, hit: Extract<TreeHit, { on: 'value' }>):
   if (path[0] === 'conversations' && path.length === 5 && path[4] === 'id') {
     const items = allItems(model);
     // In a composed model items of other files have spans of their own: match this file's only.
-    const item = items.find((i) => i.id?.span.start === hit.span.start && (i.id.span.file ?? analysis.file) === analysis.file);
+    const item = items.find(
+      (i) => i.id?.span.start === hit.span.start && (i.id.span.file ?? analysis.file) === analysis.file,
+    );
     if (item) return itemSummary(item, model, items);
   }
   if (!at) return undefined;

@@ -70,7 +70,10 @@ export function references(analysis: Analysis, offset: number, includeDeclaratio
 export function prepareRename(analysis: Analysis, offset: number): RenameCheck {
   const at = occurrenceAt(analysis, offset);
   if (!at) {
-    return { ok: false, message: 'Only role ids and the ids of goals, applications, platforms and liabilities can be renamed.' };
+    return {
+      ok: false,
+      message: 'Only role ids and the ids of goals, applications, platforms and liabilities can be renamed.',
+    };
   }
   if (at.kind === 'role' && BUILT_IN_IDS.has(at.id) && !analysis.model.roles.some((r) => r.id === at.id)) {
     return { ok: false, message: `${at.id} is a built-in role and cannot be renamed; declare your own role instead` };
@@ -78,7 +81,10 @@ export function prepareRename(analysis: Analysis, offset: number): RenameCheck {
   const all = idOccurrences(analysis.model).filter((o) => sameSymbol(o, at));
   const blocked = all.find((o) => !editableSpan(analysis.text, o));
   if (blocked) {
-    return { ok: false, message: `${at.id} is written through a YAML alias or an escape somewhere; rename it by hand.` };
+    return {
+      ok: false,
+      message: `${at.id} is written through a YAML alias or an escape somewhere; rename it by hand.`,
+    };
   }
   return { ok: true, span: editableSpan(analysis.text, at)!, placeholder: at.id };
 }
@@ -89,12 +95,16 @@ export function rename(analysis: Analysis, offset: number, newName: string): Ren
   if (!check.ok) return check;
   const at = occurrenceAt(analysis, offset)!;
   if (!ID_PATTERN.test(newName)) {
-    return { ok: false, message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).` };
+    return {
+      ok: false,
+      message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).`,
+    };
   }
   if (newName === at.id) return { ok: true, edits: [] };
-  const taken = at.kind === 'role'
-    ? BUILT_IN_IDS.has(newName) || analysis.model.roles.some((r) => r.id === newName)
-    : allItems(analysis.model).some((it) => it.id?.text === newName);
+  const taken =
+    at.kind === 'role'
+      ? BUILT_IN_IDS.has(newName) || analysis.model.roles.some((r) => r.id === newName)
+      : allItems(analysis.model).some((it) => it.id?.text === newName);
   if (taken) {
     const what = at.kind === 'role' ? 'a role' : 'the id of another goal, application, platform or liability';
     return { ok: false, message: `${newName} is already ${what}; pick another name.` };

@@ -53,9 +53,10 @@ export function schemaAt(path: readonly Segment[]): SchemaAt | undefined {
   let cur: SchemaAt | undefined = { schema: ROOT };
   for (const seg of path) {
     const s: JsonSchema = cur.schema;
-    const next: JsonSchema | undefined = typeof seg === 'number'
-      ? s.items
-      : s.properties?.[seg] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+    const next: JsonSchema | undefined =
+      typeof seg === 'number'
+        ? s.items
+        : (s.properties?.[seg] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined));
     if (!next) {
       cur = undefined;
       break;

@@ -42,7 +42,9 @@ export function blockLines(body: unknown): string[] {
 export function flowText(body: unknown): string {
   if (Array.isArray(body)) return `[${body.map(flowText).join(', ')}]`;
   if (!isObject(body)) return String(body);
-  return `{ ${Object.entries(body).map(([k, v]) => `${k}: ${flowText(v)}`).join(', ')} }`;
+  return `{ ${Object.entries(body)
+    .map(([k, v]) => `${k}: ${flowText(v)}`)
+    .join(', ')} }`;
 }
 
 /** Joins lines: the first goes at the cursor, the others get `indent` (relative to the cursor line's indentation). */
@@ -61,9 +63,10 @@ export function withDefault(body: unknown, key: string, value: string | undefine
 export function conversationBody(id: ConversationId, model: StrategyModel): Record<string, unknown> {
   const team = teamFor(id, model);
   const example = schemaAt(['conversations', id])?.schema.defaultSnippets?.[0]?.body;
-  const summary = isObject(example) && typeof example.summary === 'string'
-    ? placeholderText(example.summary)
-    : `What ${CONVERSATIONS[id].title.toLowerCase()} is about for us`;
+  const summary =
+    isObject(example) && typeof example.summary === 'string'
+      ? placeholderText(example.summary)
+      : `What ${CONVERSATIONS[id].title.toLowerCase()} is about for us`;
   let stop = 1;
   return {
     owner: `\${${stop++}:${team.owner}}`,

@@ -64,17 +64,27 @@ function computeRoleUsage(model: StrategyModel, items: readonly Item[]): Map<str
   return usage;
 }
 
-export function roleSummary(id: string, model: StrategyModel, roles: Map<string, RoleInfo>, usage = roleUsage(model)): string {
+export function roleSummary(
+  id: string,
+  model: StrategyModel,
+  roles: Map<string, RoleInfo>,
+  usage = roleUsage(model),
+): string {
   const role = roles.get(id);
   if (!role) {
     const suggestion = closest(id, roles.keys());
     return [
       `${code(id)} is no built-in or declared role (\`unknown-role\`).`,
-      suggestion ? `Did you mean ${code(suggestion)} (${roles.get(suggestion)!.title})?` : 'Declare it under `roles` with a title and a function, or use an existing role.',
+      suggestion
+        ? `Did you mean ${code(suggestion)} (${roles.get(suggestion)!.title})?`
+        : 'Declare it under `roles` with a title and a function, or use an existing role.',
     ].join('\n\n');
   }
   const origin = role.builtIn ? 'built-in role' : 'declared under `roles`';
-  const lines = [`**${role.title}** (${code(id)})`, `Function: ${role.function ? code(role.function) : '(none)'} · ${origin}`];
+  const lines = [
+    `**${role.title}** (${code(id)})`,
+    `Function: ${role.function ? code(role.function) : '(none)'} · ${origin}`,
+  ];
   if (role.description) lines.push(role.description);
   const uses = usage.get(id) ?? [];
   lines.push(uses.length ? `Used as: ${uses.join('; ')}.` : 'Not used in this strategy yet.');
@@ -94,7 +104,9 @@ export function itemSummary(item: Item, model: StrategyModel, items: readonly It
   } else if (item.kind === 'platform') {
     if (item.sourcing) facts.push(`sourcing ${item.sourcing.text}`);
     if (item.hosting) facts.push(`hosting ${item.hosting.text}`);
-    const apps = items.filter((i) => i.kind === 'application' && i.platform?.text === id && i.id).map((i) => code(i.id!.text));
+    const apps = items
+      .filter((i) => i.kind === 'application' && i.platform?.text === id && i.id)
+      .map((i) => code(i.id!.text));
     if (apps.length) more.push(`Carries ${apps.join(', ')}.`);
   } else if (item.kind === 'liability') {
     if (item.category) facts.push(`category ${item.category.text}`);
@@ -107,10 +119,16 @@ export function itemSummary(item: Item, model: StrategyModel, items: readonly It
     if (item.target) facts.push(`target ${item.target.text}`);
   }
   if ((item.kind === 'application' || item.kind === 'platform') && id) {
-    const by = items.filter((i) => i.kind === 'liability' && i.covers.some((c) => c.text === id) && i.id).map((i) => code(i.id!.text));
+    const by = items
+      .filter((i) => i.kind === 'liability' && i.covers.some((c) => c.text === id) && i.id)
+      .map((i) => code(i.id!.text));
     if (by.length) more.push(`Covered by ${by.join(', ')}.`);
     else if (isExposed(item)) {
-      more.push(isCovered(item, coveredIds(items)) ? 'Covered through its platform.' : 'Exposed, and no liability covers it (`uncovered-liability`).');
+      more.push(
+        isCovered(item, coveredIds(items))
+          ? 'Covered through its platform.'
+          : 'Exposed, and no liability covers it (`uncovered-liability`).',
+      );
     }
   }
   return [head, facts.join(' · '), ...more].join('\n\n');
@@ -119,14 +137,21 @@ export function itemSummary(item: Item, model: StrategyModel, items: readonly It
 export function conversationSummary(id: ConversationId, model: StrategyModel, roles: Map<string, RoleInfo>): string {
   const info = CONVERSATIONS[id];
   const invite = info.invites.map((fn) => `${code(fn)} (${code(recommendedRole(fn) ?? fn)})`).join(', ');
-  const lines = [`**${info.title}** (${code(id)})`, `Maps out: ${info.mapsOut}`, `Leaders to invite (function, recommended role): ${invite}.`];
+  const lines = [
+    `**${info.title}** (${code(id)})`,
+    `Maps out: ${info.mapsOut}`,
+    `Leaders to invite (function, recommended role): ${invite}.`,
+  ];
   const conv = model.conversations.find((c) => c.id === id);
   if (conv && !conv.malformed) {
     const people = [conv.owner, ...conv.participants].filter((v) => v !== undefined).map((v) => v.text);
     const functions = new Set(people.map((p) => roles.get(p)?.function));
     const missing = info.invites.filter((fn) => !functions.has(fn));
-    lines.push(`At the table: ${people.length ? people.map(code).join(', ') : 'nobody yet'}${
-      missing.length ? `; no ${missing.map(code).join(', ')} leader yet` : ''}.`);
+    lines.push(
+      `At the table: ${people.length ? people.map(code).join(', ') : 'nobody yet'}${
+        missing.length ? `; no ${missing.map(code).join(', ')} leader yet` : ''
+      }.`,
+    );
   }
   return lines.join('\n\n');
 }

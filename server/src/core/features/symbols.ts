@@ -17,11 +17,27 @@ export function documentSymbols(analysis: Analysis): SymbolEntry[] {
   const out: SymbolEntry[] = [];
   for (const e of root.entries) {
     if (e.duplicate) continue;
-    if (e.key === 'roles') out.push(block(text, e, 'role', mapEntries(e.value).map((r) => roleSymbol(text, r))));
+    if (e.key === 'roles')
+      out.push(
+        block(
+          text,
+          e,
+          'role',
+          mapEntries(e.value).map((r) => roleSymbol(text, r)),
+        ),
+      );
     else if (e.key === 'conversations') {
       const children = mapEntries(e.value).map((c) => conversationSymbol(text, c, conversations.get(c.keySpan.start)));
       out.push(block(text, e, 'conversation', children));
-    } else out.push({ name: e.key, detail: summary(e.value), kind: 'key', span: entrySpan(text, e), selection: e.keySpan, children: [] });
+    } else
+      out.push({
+        name: e.key,
+        detail: summary(e.value),
+        kind: 'key',
+        span: entrySpan(text, e),
+        selection: e.keySpan,
+        children: [],
+      });
   }
   return out;
 }

@@ -5,7 +5,11 @@ import { roleCatalog } from '../model/catalogue';
 import { conversationTeam } from '../template';
 
 /** The role picked for a function: its recommended role, else the first role of the catalogue with it. */
-export function roleForFunction(fn: string, roles: Map<string, RoleInfo>, exclude: ReadonlySet<string> = new Set()): string | undefined {
+export function roleForFunction(
+  fn: string,
+  roles: Map<string, RoleInfo>,
+  exclude: ReadonlySet<string> = new Set(),
+): string | undefined {
   const recommended = recommendedRole(fn);
   if (recommended && roles.get(recommended)?.function === fn && !exclude.has(recommended)) return recommended;
   for (const r of roles.values()) if (r.function === fn && !exclude.has(r.id)) return r.id;

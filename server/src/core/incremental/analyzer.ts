@@ -32,7 +32,11 @@ interface ParsedBlock {
 export class IncrementalAnalyzer {
   private cache = new Map<string, ParsedBlock>();
   /** How the last call went, for tests and benchmarks. */
-  lastRun: { mode: 'incremental' | 'full'; reparsed: number; reused: number } = { mode: 'full', reparsed: 0, reused: 0 };
+  lastRun: { mode: 'incremental' | 'full'; reparsed: number; reused: number } = {
+    mode: 'full',
+    reparsed: 0,
+    reused: 0,
+  };
 
   analyze(text: string, file: string, options: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
     const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -45,8 +49,12 @@ export class IncrementalAnalyzer {
   }
 
   private tryBlocks(
-    text: string, file: string, blocks: Block[], head: { start: number; keyEnd: number } | undefined,
-    options: AnalyzeOptions, hooks: AnalyzeHooks,
+    text: string,
+    file: string,
+    blocks: Block[],
+    head: { start: number; keyEnd: number } | undefined,
+    options: AnalyzeOptions,
+    hooks: AnalyzeHooks,
   ): Analysis | undefined {
     const next = new Map<string, ParsedBlock>();
     const lineZero = firstLine(text);
@@ -85,7 +93,8 @@ export class IncrementalAnalyzer {
         if (checkedApart(block.kind, entry)) {
           const errors = (parsed.errors ??= blockSchemaErrors(block.kind, entry));
           const rootLike: TreeNode = wrap(block.kind, entry, head);
-          for (const f of mapSchemaErrors(errors, rootLike, lineZero)) own.push(schemaProblem(f.span, f.message, f.data));
+          for (const f of mapSchemaErrors(errors, rootLike, lineZero))
+            own.push(schemaProblem(f.span, f.message, f.data));
         }
       }
       next.set(cacheKey, parsed);
@@ -97,19 +106,37 @@ export class IncrementalAnalyzer {
 
     if (head) {
       const value: TreeNode | null = conversations.length
-        ? { kind: 'map', span: { start: conversations[0].keySpan.start, end: text.length }, entries: markDuplicates(conversations) }
+        ? {
+            kind: 'map',
+            span: { start: conversations[0].keySpan.start, end: text.length },
+            entries: markDuplicates(conversations),
+          }
         : null;
       top.push({ key: 'conversations', keySpan: { start: head.start, end: head.keyEnd }, value });
     }
     top.sort((a, b) => a.keySpan.start - b.keySpan.start);
-    const root: TreeNode = { kind: 'map', span: { start: top[0]?.keySpan.start ?? 0, end: text.length }, entries: markDuplicates(top) };
-    for (const e of root.entries) if (e.duplicate) problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
-    for (const e of conversations) if (e.duplicate) problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
+    const root: TreeNode = {
+      kind: 'map',
+      span: { start: top[0]?.keySpan.start ?? 0, end: text.length },
+      entries: markDuplicates(top),
+    };
+    for (const e of root.entries)
+      if (e.duplicate)
+        problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
+    for (const e of conversations)
+      if (e.duplicate)
+        problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
     const apart = new Set(top.filter((e) => checkedApart('top', e)).map((e) => e.key));
     if (head) apart.add('conversations');
-    for (const f of mapSchemaErrors(headerSchemaErrors(root, apart), root, lineZero)) problems.push(schemaProblem(f.span, f.message, f.data));
+    for (const f of mapSchemaErrors(headerSchemaErrors(root, apart), root, lineZero))
+      problems.push(schemaProblem(f.span, f.message, f.data));
 
-    const analysis = checkRules({ file, text, problems, root, lineZero, today: options.today ?? localToday() }, options, hooks, new LineIndex(text));
+    const analysis = checkRules(
+      { file, text, problems, root, lineZero, today: options.today ?? localToday() },
+      options,
+      hooks,
+      new LineIndex(text),
+    );
     return withLazyParse(analysis, text);
   }
 }

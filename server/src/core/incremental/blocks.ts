@@ -37,7 +37,12 @@ function* contentLines(text: string): Generator<ContentLine> {
     let i = start;
     while (i < nl && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
-    if (i < nl && c !== 35 /* # */ && !(c === 13 && i + 1 === nl) && !(c === 9 && /^[ \t]*\r?$/.test(text.slice(i, nl)))) {
+    if (
+      i < nl &&
+      c !== 35 /* # */ &&
+      !(c === 13 && i + 1 === nl) &&
+      !(c === 9 && /^[ \t]*\r?$/.test(text.slice(i, nl)))
+    ) {
       yield { start, indent: i - start, end: nl };
     }
     start = nl + 1;

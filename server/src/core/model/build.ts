@@ -3,7 +3,17 @@ import { isConversationId } from '../catalog';
 import { child, entry, type TreeNode } from '../parse/tree';
 import type { Span } from '../types';
 import type {
-  Application, Conversation, DeclaredRole, Goal, Header, Item, Liability, Platform, Review, StrategyModel, Value,
+  Application,
+  Conversation,
+  DeclaredRole,
+  Goal,
+  Header,
+  Item,
+  Liability,
+  Platform,
+  Review,
+  StrategyModel,
+  Value,
 } from './types';
 import type { ConversationId } from '../catalog';
 
@@ -78,8 +88,14 @@ function readRole(e: { key: string; keySpan: Span; value: TreeNode | null }): De
 
 function readConversation(id: ConversationId, keySpan: Span, node: TreeNode | null): Conversation {
   const c: Conversation = {
-    id, keySpan, span: node ? { start: keySpan.start, end: node.span.end } : keySpan,
-    participants: [], goals: [], applications: [], platforms: [], liabilities: [],
+    id,
+    keySpan,
+    span: node ? { start: keySpan.start, end: node.span.end } : keySpan,
+    participants: [],
+    goals: [],
+    applications: [],
+    platforms: [],
+    liabilities: [],
   };
   if (!node) return c;
   if (node.kind !== 'map') return { ...c, malformed: true };
@@ -111,18 +127,60 @@ function items(conv: TreeNode, key: string, conversation: ConversationId, kind: 
     let item: Item;
     switch (kind) {
       case 'goal':
-        item = { kind, id, anchor, span: n.span, owner, conversation, statement: value(f.statement), metric: value(f.metric), target: value(f.target), due: value(f.due), status: value(f.status) };
+        item = {
+          kind,
+          id,
+          anchor,
+          span: n.span,
+          owner,
+          conversation,
+          statement: value(f.statement),
+          metric: value(f.metric),
+          target: value(f.target),
+          due: value(f.due),
+          status: value(f.status),
+        };
         break;
       case 'application':
-        item = { kind, id, anchor, span: n.span, owner, conversation, name: value(f.name), platform: value(f.platform), audience: value(f.audience), data: values(f.data ?? undefined) };
+        item = {
+          kind,
+          id,
+          anchor,
+          span: n.span,
+          owner,
+          conversation,
+          name: value(f.name),
+          platform: value(f.platform),
+          audience: value(f.audience),
+          data: values(f.data ?? undefined),
+        };
         break;
       case 'platform':
-        item = { kind, id, anchor, span: n.span, owner, conversation, name: value(f.name), sourcing: value(f.sourcing), hosting: value(f.hosting) };
+        item = {
+          kind,
+          id,
+          anchor,
+          span: n.span,
+          owner,
+          conversation,
+          name: value(f.name),
+          sourcing: value(f.sourcing),
+          hosting: value(f.hosting),
+        };
         break;
       case 'liability':
         item = {
-          kind, id, anchor, span: n.span, owner, conversation, title: value(f.title), category: value(f.category),
-          covers: values(f.covers ?? undefined), mitigations: values(f.mitigations ?? undefined), status: value(f.status),
+          kind,
+          id,
+          anchor,
+          span: n.span,
+          owner,
+          conversation,
+          title: value(f.title),
+          category: value(f.category),
+          covers: values(f.covers ?? undefined),
+          mitigations: values(f.mitigations ?? undefined),
+          status: value(f.status),
         };
         break;
     }

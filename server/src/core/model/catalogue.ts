@@ -22,7 +22,8 @@ export function roleCatalog(model: StrategyModel): Map<string, RoleInfo> {
 export function allItems(model: StrategyModel): Item[] {
   const out: Item[] = [];
   // A loop, not push(...list): spreading a list of 100k+ items overflows the stack.
-  for (const c of model.conversations) for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) for (const it of list) out.push(it);
+  for (const c of model.conversations)
+    for (const list of [c.goals, c.applications, c.platforms, c.liabilities]) for (const it of list) out.push(it);
   return out;
 }
 

@@ -40,7 +40,10 @@ export function parseStrategyText(text: string): ParsedText {
   const syntaxErrors: SyntaxProblem[] = [];
   for (const err of document?.errors ?? []) {
     if (syntaxErrors.length >= MAX_SYNTAX_ERRORS) break;
-    syntaxErrors.push({ message: cleanMessage(err.message), span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) } });
+    syntaxErrors.push({
+      message: cleanMessage(err.message),
+      span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) },
+    });
   }
   let extraDocument: Span | undefined;
   const second = list.length > 1 ? list[1].range[0] : skippedAt;
@@ -67,7 +70,10 @@ export function parseStrategyText(text: string): ParsedText {
 const PARSE_OPTIONS = { uniqueKeys: false, version: '1.2', schema: 'core', prettyErrors: false, merge: false } as const;
 
 function cleanMessage(message: string): string {
-  let first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  let first = message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
   first = first.replace(/"([^"]{60})[^"]{4,}"/g, '"$1…"');
   return first.endsWith('.') ? first : `${first}.`;
 }
@@ -93,14 +99,20 @@ function spanOf(node: { range?: [number, number, number] | null }, offset = 0): 
   return r ? { start: r[0] + offset, end: r[1] + offset } : { start: offset, end: offset };
 }
 
-function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budget: Budget, depth = 0): TreeNode | null {
+function convert(
+  doc: Document,
+  node: unknown,
+  aliasSpan: Span | undefined,
+  budget: Budget,
+  depth = 0,
+): TreeNode | null {
   if (aliasSpan && ++budget.count > MAX_ALIAS_NODES) throw new AliasLimit('alias');
   if (depth > MAX_DEPTH) throw new AliasLimit('depth');
   if (node === null || node === undefined) return null;
   if ((node as { anchor?: string }).anchor) budget.sawAlias = true;
   if (isAlias(node)) {
     budget.sawAlias = true;
-    const target = (node).resolve(doc);
+    const target = node.resolve(doc);
     if (!target) return null;
     return convert(doc, target, aliasSpan ?? spanOf(node, budget.offset), budget, depth + 1);
   }
@@ -120,7 +132,8 @@ function convert(doc: Document, node: unknown, aliasSpan: Span | undefined, budg
     for (const pair of node.items) {
       const keyNode = pair.key as { range?: [number, number, number] } | null;
       const key = keyText(pair.key);
-      const keySpan = aliasSpan ?? (keyNode && keyNode.range ? keySpanOf(keyNode.range, budget) : spanOf(node, budget.offset));
+      const keySpan =
+        aliasSpan ?? (keyNode && keyNode.range ? keySpanOf(keyNode.range, budget) : spanOf(node, budget.offset));
       const e: MapEntry = { key, keySpan, value: convert(doc, pair.value, aliasSpan, budget, depth + 1) };
       if (seen.has(key)) e.duplicate = true;
       seen.add(key);

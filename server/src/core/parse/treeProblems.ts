@@ -15,7 +15,8 @@ export function collectTreeProblems(root: TreeNode | null): TreeProblem[] {
     if (!node) continue;
     if (node.kind === 'map') {
       for (const e of node.entries) {
-        if (e.duplicate) out.push({ span: e.keySpan, message: `The key "${e.key}" is given twice in this mapping; keep one.` });
+        if (e.duplicate)
+          out.push({ span: e.keySpan, message: `The key "${e.key}" is given twice in this mapping; keep one.` });
         stack.push(e.value);
       }
     } else if (node.kind === 'seq') for (const item of node.items) stack.push(item); // no spread: a list may hold 300k items

@@ -9,7 +9,16 @@ import type { Problem } from '../types';
 export function brokenProblems(analysis: Analysis): Problem[] {
   if (analysis.unchecked) {
     const reasons = analysis.problems.filter((p) => p.code === 'schema' || p.code === 'file-too-large');
-    return reasons.length ? reasons : [{ code: 'schema', severity: 'error', span: { start: 0, end: 0 }, message: 'The file could not be read as a strategy.' }];
+    return reasons.length
+      ? reasons
+      : [
+          {
+            code: 'schema',
+            severity: 'error',
+            span: { start: 0, end: 0 },
+            message: 'The file could not be read as a strategy.',
+          },
+        ];
   }
   const parsed = analysis.parsed;
   if (!parsed) return [];

@@ -6,11 +6,15 @@
 import type { CompareMarks, ItemKind, ItemMark } from './compare/marks';
 import { markClass, markDetails, withoutLines } from './compare/markHtml';
 import { insertRemoved } from './compare/removedItems';
-import {
-  chip, cls, esc, goalStatusChip, liabilityStatusChip, maybe, reviewChip, roleName, section, src,
-} from './html';
+import { chip, cls, esc, goalStatusChip, liabilityStatusChip, maybe, reviewChip, roleName, section, src } from './html';
 import type {
-  ApplicationView, ConversationView, GoalView, LiabilityView, PlatformView, RoleRef, StrategyView,
+  ApplicationView,
+  ConversationView,
+  GoalView,
+  LiabilityView,
+  PlatformView,
+  RoleRef,
+  StrategyView,
 } from './viewTypes';
 
 /** What the cards need to show a comparison: the marks and the base side's view (for what was removed). */
@@ -20,12 +24,15 @@ export interface CardCompare {
 }
 
 export function renderCards(v: StrategyView, compare?: CardCompare): string {
-  const cards = v.conversations.map((c) => {
-    if (c.present) return presentCard(c, compare);
-    const was = compare?.base?.conversations.find((b) => b.id === c.id && b.present);
-    if (was && compare?.marks.conversation(c.id)?.change === 'removed') return withoutLines(presentCard(was, undefined, 'removed'));
-    return missingCard(c, v);
-  }).join('\n');
+  const cards = v.conversations
+    .map((c) => {
+      if (c.present) return presentCard(c, compare);
+      const was = compare?.base?.conversations.find((b) => b.id === c.id && b.present);
+      if (was && compare?.marks.conversation(c.id)?.change === 'removed')
+        return withoutLines(presentCard(was, undefined, 'removed'));
+      return missingCard(c, v);
+    })
+    .join('\n');
   return section(
     'conversations',
     'The six conversations',
@@ -39,7 +46,10 @@ function cardHead(c: ConversationView, extra: string): string {
 }
 
 function missingCard(c: ConversationView, v: StrategyView): string {
-  const invite = c.toInvite.map((r) => `<li><span class="role"><span class="role-title">${esc(r.title)}</span> <span class="role-id">${esc(r.id)}</span><span class="role-fn">${esc(r.function)}</span></span></li>`);
+  const invite = c.toInvite.map(
+    (r) =>
+      `<li><span class="role"><span class="role-title">${esc(r.title)}</span> <span class="role-id">${esc(r.id)}</span><span class="role-fn">${esc(r.function)}</span></span></li>`,
+  );
   if (v.sponsor) invite.push(`<li>${roleName({ ...v.sponsor })} <span class="muted">as sponsor</span></li>`);
   return `<article class="card conv missing"${src(undefined, c.id)}>
 ${cardHead(c, chip('not convened', 'muted'))}
@@ -62,7 +72,9 @@ ${cardHead(c, chip('unreadable', 'bad'))}
   const gaps = c.toInvite.length
     ? `<div class="gap">Missing at the table: ${c.toInvite.map((r) => `${esc(r.function)} (invite ${esc(r.title)}, <span class="role-id">${esc(r.id)}</span>)`).join('; ')}</div>`
     : '';
-  const summary = c.summary ? `<p class="summary"${src(c.summary.line)}>${esc(c.summary.text)}</p>` : `<p class="maps-out">${esc(c.info.mapsOut)}</p>`;
+  const summary = c.summary
+    ? `<p class="summary"${src(c.summary.line)}>${esc(c.summary.text)}</p>`
+    : `<p class="maps-out">${esc(c.info.mapsOut)}</p>`;
   return `<article${cls('card', 'conv', markClass(mark))}${src(c.line, c.id)}>
 ${cardHead(c, '')}
 ${markDetails(mark)}${reviewLine(c)}
@@ -72,10 +84,26 @@ ${summary}
 <div class="seat"><div class="label">At the table</div><div>${people ? `<ul class="people">${people}</ul>` : maybe(undefined, 'nobody invited')}</div></div>
 </div>
 ${gaps}
-${list('Goals', 'goals', items(c, 'goal', (x) => x.goals, goal, compare))}
-${list('Applications', 'applications', items(c, 'application', (x) => x.applications, application, compare))}
-${list('Platforms', 'platforms', items(c, 'platform', (x) => x.platforms, platform, compare))}
-${list('Liabilities', 'liabilities', items(c, 'liability', (x) => x.liabilities, liability, compare))}
+${list(
+  'Goals',
+  'goals',
+  items(c, 'goal', (x) => x.goals, goal, compare),
+)}
+${list(
+  'Applications',
+  'applications',
+  items(c, 'application', (x) => x.applications, application, compare),
+)}
+${list(
+  'Platforms',
+  'platforms',
+  items(c, 'platform', (x) => x.platforms, platform, compare),
+)}
+${list(
+  'Liabilities',
+  'liabilities',
+  items(c, 'liability', (x) => x.liabilities, liability, compare),
+)}
 </article>`;
 }
 
@@ -100,7 +128,11 @@ type ItemView = { id?: string };
 
 /** One list of a card: the head's items with their marks, and in compare mode the removed ones where they were. */
 function items<T extends ItemView>(
-  c: ConversationView, kind: ItemKind, of: (c: ConversationView) => T[], draw: (x: T, mark?: ItemMark) => string, compare: CardCompare | undefined,
+  c: ConversationView,
+  kind: ItemKind,
+  of: (c: ConversationView) => T[],
+  draw: (x: T, mark?: ItemMark) => string,
+  compare: CardCompare | undefined,
 ): string[] {
   const head = of(c);
   const drawn = head.map((x) => draw(x, x.id === undefined ? undefined : compare?.marks.item(kind, x.id)));
@@ -109,15 +141,22 @@ function items<T extends ItemView>(
   const was = compare.base.conversations.find((b) => b.id === c.id);
   if (!gone.size || !was) return drawn;
   const removed = { change: 'removed' as const, fields: [] };
-  return insertRemoved(head.map((x) => x.id), drawn, of(was), gone, (x) => withoutLines(draw(x, removed)));
+  return insertRemoved(
+    head.map((x) => x.id),
+    drawn,
+    of(was),
+    gone,
+    (x) => withoutLines(draw(x, removed)),
+  );
 }
 
 function reviewLine(c: ConversationView): string {
   const r = c.review;
-  const rhythm = r.state === 'missing'
-    ? 'Neither this conversation nor the strategy has a review rhythm.'
-    : `${r.inherited ? 'Follows the strategy: ' : ''}${esc(r.cadence ?? '?')}, last ${esc(r.last?.text ?? '?')}`;
-  return `<div class="card-status">${reviewChip({ ...r, inherited: false }, r.inherited ? undefined : r.last?.line ?? r.line)}<span class="rhythm muted">${rhythm}</span></div>`;
+  const rhythm =
+    r.state === 'missing'
+      ? 'Neither this conversation nor the strategy has a review rhythm.'
+      : `${r.inherited ? 'Follows the strategy: ' : ''}${esc(r.cadence ?? '?')}, last ${esc(r.last?.text ?? '?')}`;
+  return `<div class="card-status">${reviewChip({ ...r, inherited: false }, r.inherited ? undefined : (r.last?.line ?? r.line))}<span class="rhythm muted">${rhythm}</span></div>`;
 }
 
 function list(title: string, kind: string, items: string[]): string {
@@ -134,9 +173,10 @@ function owner(o: GoalView['owner']): string {
 }
 
 function goal(g: GoalView, mark?: ItemMark): string {
-  const measure = g.metric || g.target
-    ? `<span class="measure">${maybe(g.metric, 'target')}${g.target !== undefined ? ` → <strong>${esc(g.target)}</strong>` : ''}</span>`
-    : '';
+  const measure =
+    g.metric || g.target
+      ? `<span class="measure">${maybe(g.metric, 'target')}${g.target !== undefined ? ` → <strong>${esc(g.target)}</strong>` : ''}</span>`
+      : '';
   const due = g.due ? `<span${cls('due', g.overdue && 'overdue')}${src(g.due.line)}>due ${esc(g.due.text)}</span>` : '';
   return `<li${cls('item', 'goal', g.overdue && 'overdue', `status-${g.status}`, markClass(mark))}${src(g.line, g.id)}>
 <div class="item-main"><span class="item-name">${maybe(g.statement, 'no statement')}</span>${idTag(g.id)}</div>
@@ -174,7 +214,9 @@ function liability(l: LiabilityView, mark?: ItemMark): string {
     : '';
   const mitigations = l.mitigations.length
     ? `<ul class="mitigations">${l.mitigations.map((m) => `<li${src(m.line)}>${esc(m.text)}</li>`).join('')}</ul>`
-    : l.status === 'open' ? `<div class="gap">No mitigations yet</div>` : '';
+    : l.status === 'open'
+      ? `<div class="gap">No mitigations yet</div>`
+      : '';
   return `<li${cls('item', 'liability', `status-${l.status}`, markClass(mark))}${src(l.line, l.id)}>
 <div class="item-main"><span class="item-name">${maybe(l.title, 'untitled')}</span>${idTag(l.id)}</div>
 <div class="item-meta">${liabilityStatusChip(l.status)}${l.category ? chip(l.category, 'neutral') : ''}${owner(l.owner)}</div>

@@ -5,7 +5,13 @@ import type { Application, Conversation, Goal, Item, Liability, Platform, Review
 import { isCovered, isExposed } from '../model/exposure';
 import { reviewView } from './reviewView';
 import type {
-  ApplicationView, ConversationView, GoalView, LiabilityView, PlatformView, RefView, RoleRef,
+  ApplicationView,
+  ConversationView,
+  GoalView,
+  LiabilityView,
+  PlatformView,
+  RefView,
+  RoleRef,
 } from './viewTypes';
 
 /** What turning model parts into views needs: the role catalogue, ids, lines and today. */
@@ -30,7 +36,13 @@ function optRole(ctx: ViewContext, v: Value | undefined): RoleRef | undefined {
 function refView(ctx: ViewContext, v: Value, kinds: readonly Item['kind'][]): RefView {
   const target = ctx.itemsById.get(v.text);
   const known = !!target && kinds.includes(target.kind);
-  const name = !known ? undefined : target.kind === 'liability' ? target.title?.text : 'name' in target ? target.name?.text : undefined;
+  const name = !known
+    ? undefined
+    : target.kind === 'liability'
+      ? target.title?.text
+      : 'name' in target
+        ? target.name?.text
+        : undefined;
   return { id: v.text, line: ctx.lineOf(v.span.start), known, name };
 }
 
@@ -43,32 +55,54 @@ export function goalView(ctx: ViewContext, g: Goal): GoalView {
   const due = g.due ? { text: g.due.text, line: ctx.lineOf(g.due.span.start) } : undefined;
   const overdue = !!due && isValidDate(due.text) && due.text < ctx.today && status !== 'done' && status !== 'dropped';
   return {
-    id: g.id?.text, line: itemLine(ctx, g), statement: g.statement?.text, owner: optRole(ctx, g.owner),
-    metric: g.metric?.text, target: g.target?.text, due, status, overdue,
+    id: g.id?.text,
+    line: itemLine(ctx, g),
+    statement: g.statement?.text,
+    owner: optRole(ctx, g.owner),
+    metric: g.metric?.text,
+    target: g.target?.text,
+    due,
+    status,
+    overdue,
   };
 }
 
 export function applicationView(ctx: ViewContext, a: Application): ApplicationView {
   const exposed = isExposed(a);
   return {
-    id: a.id?.text, line: itemLine(ctx, a), name: a.name?.text, owner: optRole(ctx, a.owner),
+    id: a.id?.text,
+    line: itemLine(ctx, a),
+    name: a.name?.text,
+    owner: optRole(ctx, a.owner),
     platform: a.platform ? refView(ctx, a.platform, ['platform']) : undefined,
-    audience: a.audience?.text, data: a.data.map((d) => d.text),
-    exposed, covered: exposed && isCovered(a, ctx.covered),
+    audience: a.audience?.text,
+    data: a.data.map((d) => d.text),
+    exposed,
+    covered: exposed && isCovered(a, ctx.covered),
   };
 }
 
 export function platformView(ctx: ViewContext, p: Platform): PlatformView {
   const exposed = isExposed(p);
   return {
-    id: p.id?.text, line: itemLine(ctx, p), name: p.name?.text, owner: optRole(ctx, p.owner),
-    sourcing: p.sourcing?.text, hosting: p.hosting?.text, exposed, covered: exposed && isCovered(p, ctx.covered),
+    id: p.id?.text,
+    line: itemLine(ctx, p),
+    name: p.name?.text,
+    owner: optRole(ctx, p.owner),
+    sourcing: p.sourcing?.text,
+    hosting: p.hosting?.text,
+    exposed,
+    covered: exposed && isCovered(p, ctx.covered),
   };
 }
 
 export function liabilityView(ctx: ViewContext, l: Liability): LiabilityView {
   return {
-    id: l.id?.text, line: itemLine(ctx, l), title: l.title?.text, category: l.category?.text, owner: optRole(ctx, l.owner),
+    id: l.id?.text,
+    line: itemLine(ctx, l),
+    title: l.title?.text,
+    category: l.category?.text,
+    owner: optRole(ctx, l.owner),
     covers: l.covers.map((c) => refView(ctx, c, ['application', 'platform'])),
     mitigations: l.mitigations.map((m) => ({ text: m.text, line: ctx.lineOf(m.span.start) })),
     status: l.status?.text ?? 'open',
@@ -91,8 +125,14 @@ function presentView(ctx: ViewContext, c: Conversation, number: number): Convers
     ? reviewView(c.review, ctx.today, ctx.lineOf)
     : reviewView(ctx.strategyReview, ctx.today, ctx.lineOf, true);
   return {
-    id: c.id, info: CONVERSATIONS[c.id], number, present: true, malformed: !!c.malformed, line: ctx.lineOf(c.keySpan.start),
-    owner, participants,
+    id: c.id,
+    info: CONVERSATIONS[c.id],
+    number,
+    present: true,
+    malformed: !!c.malformed,
+    line: ctx.lineOf(c.keySpan.start),
+    owner,
+    participants,
     summary: c.summary ? { text: c.summary.text, line: ctx.lineOf(c.summary.span.start) } : undefined,
     review,
     goals: c.goals.map((g) => goalView(ctx, g)),
@@ -105,9 +145,17 @@ function presentView(ctx: ViewContext, c: Conversation, number: number): Convers
 
 function absentView(ctx: ViewContext, conversation: ConversationId, number: number): ConversationView {
   return {
-    id: conversation, info: CONVERSATIONS[conversation], number, present: false, malformed: false,
-    participants: [], review: { state: 'missing', inherited: false },
-    goals: [], applications: [], platforms: [], liabilities: [],
+    id: conversation,
+    info: CONVERSATIONS[conversation],
+    number,
+    present: false,
+    malformed: false,
+    participants: [],
+    review: { state: 'missing', inherited: false },
+    goals: [],
+    applications: [],
+    platforms: [],
+    liabilities: [],
     toInvite: invitees(ctx, conversation, () => true),
   };
 }

@@ -4,9 +4,15 @@ import { chip, cls, esc, liabilityStatusChip, section, src } from './html';
 import type { CoverageRow, StrategyView } from './viewTypes';
 
 export function renderCoverageMatrix(v: StrategyView): string {
-  const lead = 'An application is exposed when its audience is external or partners or it holds sensitive data; a platform when it is hosted externally or free. Each must be covered by a liability, directly or through its platform.';
+  const lead =
+    'An application is exposed when its audience is external or partners or it holds sensitive data; a platform when it is hosted externally or free. Each must be covered by a liability, directly or through its platform.';
   if (!v.coverage.length) {
-    return section('coverage', 'Liability coverage', lead, '<p class="empty">No application or platform is exposed.</p>');
+    return section(
+      'coverage',
+      'Liability coverage',
+      lead,
+      '<p class="empty">No application or platform is exposed.</p>',
+    );
   }
   const seen = new Set<string>();
   const liabilities = v.liabilities.filter((l) => l.id !== undefined && !seen.has(l.id) && seen.add(l.id));
@@ -14,11 +20,22 @@ export function renderCoverageMatrix(v: StrategyView): string {
   const summary = uncovered
     ? `<p class="callout callout-bad">${uncovered} exposed item${uncovered === 1 ? ' is' : 's are'} covered by no liability: add ${uncovered === 1 ? 'it' : 'them'} to a liability's <code>covers</code>.</p>`
     : '<p class="callout callout-good">Every exposed application and platform is covered by a liability.</p>';
-  if (liabilities.length > MATRIX_MAX_COLUMNS) return section('coverage', 'Liability coverage', lead, summary + compactTable(v, liabilities));
+  if (liabilities.length > MATRIX_MAX_COLUMNS)
+    return section('coverage', 'Liability coverage', lead, summary + compactTable(v, liabilities));
   const head = liabilities
-    .map((l, i) => `<th scope="col" class="liability-col"${src(l.line, l.id)} title="${esc(l.title ?? l.id!)}"><span class="col-num">L${i + 1}</span><span class="col-title">${esc(l.title ?? l.id!)}</span>${liabilityStatusChip(l.status)}</th>`)
+    .map(
+      (l, i) =>
+        `<th scope="col" class="liability-col"${src(l.line, l.id)} title="${esc(l.title ?? l.id!)}"><span class="col-num">L${i + 1}</span><span class="col-title">${esc(l.title ?? l.id!)}</span>${liabilityStatusChip(l.status)}</th>`,
+    )
     .join('');
-  const rows = v.coverage.map((r) => row(r, liabilities.map((l) => l.id!))).join('\n');
+  const rows = v.coverage
+    .map((r) =>
+      row(
+        r,
+        liabilities.map((l) => l.id!),
+      ),
+    )
+    .join('\n');
   const body = `${summary}<div class="table-wrap"><table class="matrix coverage-matrix">
 <thead><tr><th scope="col">Exposed item</th>${head}<th scope="col">Coverage</th></tr></thead>
 <tbody>
@@ -33,13 +50,18 @@ ${rows}
 export const MATRIX_MAX_COLUMNS = 12;
 
 function compactTable(v: StrategyView, liabilities: StrategyView['liabilities']): string {
-  const rows = v.coverage.map((r) => {
-    const by = liabilities
-      .filter((l) => r.cells[l.id!])
-      .map((l) => `<span class="ref" title="${esc(l.id!)}">${esc(l.title ?? l.id!)}${r.cells[l.id!] === 'platform' ? ' <span class="muted">(platform)</span>' : ''}</span>`)
-      .join(' ');
-    return `<tr${cls(r.kind, r.covered ? 'covered' : 'uncovered')}${src(r.line, r.id)}>${rowHead(r)}<td><div class="covered-by">${by}</div></td><td class="cover-status">${status(r)}</td></tr>`;
-  }).join('\n');
+  const rows = v.coverage
+    .map((r) => {
+      const by = liabilities
+        .filter((l) => r.cells[l.id!])
+        .map(
+          (l) =>
+            `<span class="ref" title="${esc(l.id!)}">${esc(l.title ?? l.id!)}${r.cells[l.id!] === 'platform' ? ' <span class="muted">(platform)</span>' : ''}</span>`,
+        )
+        .join(' ');
+      return `<tr${cls(r.kind, r.covered ? 'covered' : 'uncovered')}${src(r.line, r.id)}>${rowHead(r)}<td><div class="covered-by">${by}</div></td><td class="cover-status">${status(r)}</td></tr>`;
+    })
+    .join('\n');
   return `<div class="table-wrap"><table class="coverage-matrix compact">
 <thead><tr><th scope="col">Exposed item</th><th scope="col">Covered by</th><th scope="col">Coverage</th></tr></thead>
 <tbody>

@@ -4,14 +4,19 @@ import { chip, esc, maybe, reviewChip, roleName, src } from './html';
 import type { ProblemView, StrategyView } from './viewTypes';
 
 export function renderHeader(v: StrategyView): string {
-  const org = v.organization ? `<span${src(v.organization.line)}>${esc(v.organization.text)}</span>` : '<span class="muted">Organization not set</span>';
-  const title = v.title ? `<h1${src(v.title.line)}>${esc(v.title.text)}</h1>` : '<h1 class="muted">Untitled strategy</h1>';
+  const org = v.organization
+    ? `<span${src(v.organization.line)}>${esc(v.organization.text)}</span>`
+    : '<span class="muted">Organization not set</span>';
+  const title = v.title
+    ? `<h1${src(v.title.line)}>${esc(v.title.text)}</h1>`
+    : '<h1 class="muted">Untitled strategy</h1>';
   const sponsor = v.sponsor ? roleName(v.sponsor) : maybe(undefined, 'not set');
   const version = v.version ? `<span${src(v.version.line)}>${esc(v.version.text)}</span>` : maybe(undefined);
   const r = v.review;
-  const rhythm = r.state === 'missing'
-    ? ''
-    : `<span class="rhythm"${src(r.line)}>${esc(r.cadence ?? '?')}, last ${r.last ? `<span${src(r.last.line)}>${esc(r.last.text)}</span>` : '?'}</span> `;
+  const rhythm =
+    r.state === 'missing'
+      ? ''
+      : `<span class="rhythm"${src(r.line)}>${esc(r.cadence ?? '?')}, last ${r.last ? `<span${src(r.last.line)}>${esc(r.last.text)}</span>` : '?'}</span> `;
   return `<header class="hero"${src(v.title?.line)}>
 <div class="eyebrow">${org} <span class="sep">·</span> Social business strategy</div>
 ${title}

@@ -27,7 +27,11 @@ export function chip(text: string, tone: Tone, extra?: string): string {
 const GOAL_TONES: Record<string, Tone> = { planned: 'neutral', active: 'info', done: 'good', dropped: 'muted' };
 const LIABILITY_TONES: Record<string, Tone> = { open: 'warn', mitigated: 'good', accepted: 'accent' };
 const REVIEW_TONES: Record<ReviewView['state'], Tone> = {
-  overdue: 'bad', 'due-soon': 'warn', 'on-track': 'good', invalid: 'bad', missing: 'muted',
+  overdue: 'bad',
+  'due-soon': 'warn',
+  'on-track': 'good',
+  invalid: 'bad',
+  missing: 'muted',
 };
 
 export function goalStatusChip(status: string): string {
@@ -40,14 +44,17 @@ export function liabilityStatusChip(status: string): string {
 
 export function reviewChip(review: ReviewView, line?: number): string {
   const tone = REVIEW_TONES[review.state];
-  const label = review.inherited && review.state !== 'missing' ? `${reviewLabel(review)} (strategy rhythm)` : reviewLabel(review);
+  const label =
+    review.inherited && review.state !== 'missing' ? `${reviewLabel(review)} (strategy rhythm)` : reviewLabel(review);
   return `<span${cls('chip', `chip-${tone}`, 'review', review.state === 'overdue' && 'overdue')}${src(line)}>${esc(label)}</span>`;
 }
 
 /** "Chief Marketing Officer" with its id and function (compact: the title alone); unknown roles say so. */
 export function roleName(r: RoleRef, compact = false): string {
-  if (!r.title) return `<span class="role unknown"${src(r.line, r.id)}><span class="role-title">${esc(r.id)}</span> ${chip('unknown role', 'bad')}</span>`;
-  if (compact) return `<span class="role compact"${src(r.line, r.id)} title="${esc(r.id)}"><span class="role-title">${esc(r.title)}</span></span>`;
+  if (!r.title)
+    return `<span class="role unknown"${src(r.line, r.id)}><span class="role-title">${esc(r.id)}</span> ${chip('unknown role', 'bad')}</span>`;
+  if (compact)
+    return `<span class="role compact"${src(r.line, r.id)} title="${esc(r.id)}"><span class="role-title">${esc(r.title)}</span></span>`;
   const fn = r.function ? `<span class="role-fn">${esc(r.function)}</span>` : '';
   return `<span class="role"${src(r.line, r.id)}><span class="role-title">${esc(r.title)}</span> <span class="role-id">${esc(r.id)}</span>${fn}</span>`;
 }

@@ -47,9 +47,21 @@ export function renderBody(analysis: Analysis, options: RenderBodyOptions): stri
   const stale = options.staleBecause ? brokenViews(options.staleBecause) : [];
   const banner = stale.length ? renderBanner(stale, true, false) : renderBanner(v.broken, false, v.unreadable);
   const footer = `<footer class="page-footer">Rendered by Strategy as Code from ${escapeHtml(baseName(v.file))}; reviews and goals checked against ${escapeHtml(v.today)}.</footer>`;
-  const changes = options.compare ? renderChangesSection(options.compare.marks.label, options.compare.marks.records, v) : '';
+  const changes = options.compare
+    ? renderChangesSection(options.compare.marks.label, options.compare.marks.records, v)
+    : '';
   if (v.unreadable && !stale.length) return [banner, changes, renderProblems(v), footer].filter(Boolean).join('\n');
-  return [banner, renderHeader(v), changes, renderCards(v, options.compare), renderRolesMatrix(v), renderCoverageMatrix(v), renderTimeline(v), renderProblems(v), footer]
+  return [
+    banner,
+    renderHeader(v),
+    changes,
+    renderCards(v, options.compare),
+    renderRolesMatrix(v),
+    renderCoverageMatrix(v),
+    renderTimeline(v),
+    renderProblems(v),
+    footer,
+  ]
     .filter(Boolean)
     .join('\n');
 }

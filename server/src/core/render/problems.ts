@@ -13,7 +13,12 @@ export const SEVERITY_TITLES: Record<Severity, string> = {
 
 export function renderProblems(v: StrategyView): string {
   if (!v.problems.length) {
-    return section('problems', 'Problems', `Checked against ${v.today}.`, '<p class="callout callout-good">No problems: the strategy passes every check.</p>');
+    return section(
+      'problems',
+      'Problems',
+      `Checked against ${v.today}.`,
+      '<p class="callout callout-good">No problems: the strategy passes every check.</p>',
+    );
   }
   const counts = SEVERITY_ORDER.map((s) => {
     const n = v.problems.filter((p) => p.severity === s).length;
@@ -24,7 +29,12 @@ export function renderProblems(v: StrategyView): string {
     if (!list.length) return '';
     return `<div class="problem-group"><h3 class="sub">${esc(SEVERITY_TITLES[s])}</h3><ul class="problem-list">\n${list.map(problem).join('\n')}\n</ul></div>`;
   }).join('\n');
-  return section('problems', 'Problems', `What strategy check reports for this file, checked against ${v.today}.`, `<div class="counts">${counts}</div>\n${groups}`);
+  return section(
+    'problems',
+    'Problems',
+    `What strategy check reports for this file, checked against ${v.today}.`,
+    `<div class="counts">${counts}</div>\n${groups}`,
+  );
 }
 
 function problem(p: ProblemView): string {

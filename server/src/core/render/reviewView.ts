@@ -6,7 +6,12 @@ import type { ReviewState, ReviewView } from './viewTypes';
 /** A review falling due within this many days is "due soon". */
 export const DUE_SOON_DAYS = 14;
 
-export function reviewView(review: Review | undefined, today: string, lineOf: (offset: number) => number, inherited = false): ReviewView {
+export function reviewView(
+  review: Review | undefined,
+  today: string,
+  lineOf: (offset: number) => number,
+  inherited = false,
+): ReviewView {
   if (!review) return { state: 'missing', inherited };
   const next = nextReview(review);
   const view: ReviewView = {

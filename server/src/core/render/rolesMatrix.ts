@@ -13,7 +13,10 @@ export function renderRolesMatrix(v: StrategyView): string {
     const cells = CONVERSATION_IDS.map((id) => {
       const s = r.seats[id];
       if (!s) return '<td class="seat-none"></td>';
-      const mark = s.seat === 'owner' ? '<span class="seat-mark owner">Owner</span>' : '<span class="seat-mark participant">●</span>';
+      const mark =
+        s.seat === 'owner'
+          ? '<span class="seat-mark owner">Owner</span>'
+          : '<span class="seat-mark participant">●</span>';
       return `<td class="seat-${s.seat}"${src(s.line)} title="${esc(s.seat)}">${mark}</td>`;
     }).join('');
     const tags = (r.sponsor ? chip('sponsor', 'accent') : '') + (r.declared ? chip('declared', 'neutral') : '');

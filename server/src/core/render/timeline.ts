@@ -16,7 +16,12 @@ ${rows}
 </tbody>
 </table></div>
 ${renderDeadlines(v)}`;
-  return section('reviews', 'Review timeline', `Each review falls due one cadence after the last; today is ${v.today}.`, body);
+  return section(
+    'reviews',
+    'Review timeline',
+    `Each review falls due one cadence after the last; today is ${v.today}.`,
+    body,
+  );
 }
 
 interface Scale {
@@ -26,7 +31,9 @@ interface Scale {
 }
 
 function timeScale(v: StrategyView): Scale | undefined {
-  const dates = v.timeline.flatMap((r) => [r.review.last?.text, r.review.next]).filter((d): d is string => !!d && isValidDate(d));
+  const dates = v.timeline
+    .flatMap((r) => [r.review.last?.text, r.review.next])
+    .filter((d): d is string => !!d && isValidDate(d));
   if (!dates.length) return undefined;
   dates.push(v.today);
   dates.sort();
@@ -41,19 +48,31 @@ function row(r: TimelineRow, today: string, scale: Scale | undefined): string {
   const overdue = rv.state === 'overdue';
   const own = !rv.inherited;
   const last = rv.last ? `<span${src(own ? rv.last.line : undefined)}>${esc(rv.last.text)}</span>` : maybe(undefined);
-  const cadence = rv.state === 'missing' ? maybe(undefined, r.line === undefined && r.key !== 'strategy' ? 'not convened' : 'none') : maybe(rv.cadence, '?');
+  const cadence =
+    rv.state === 'missing'
+      ? maybe(undefined, r.line === undefined && r.key !== 'strategy' ? 'not convened' : 'none')
+      : maybe(rv.cadence, '?');
   const inherited = rv.inherited && rv.state !== 'missing' ? ' <span class="muted">(strategy)</span>' : '';
   return `<tr${cls(`review-${rv.state}`, overdue && 'overdue', rv.inherited && 'inherited', r.key === 'strategy' && 'strategy-row')}${src(r.line, r.key === 'strategy' ? undefined : r.key)}>
 <th scope="row">${esc(r.title)}</th><td>${cadence}${inherited}</td><td>${last}</td><td${cls(overdue && 'overdue-date')}>${maybe(rv.next)}</td>
 <td class="bar-col">${bar(rv.last?.text, rv.next, rv.state, today, scale)}</td><td>${reviewChip({ ...rv, inherited: false })}</td></tr>`;
 }
 
-function bar(last: string | undefined, next: string | undefined, state: string, today: string, scale: Scale | undefined): string {
+function bar(
+  last: string | undefined,
+  next: string | undefined,
+  state: string,
+  today: string,
+  scale: Scale | undefined,
+): string {
   if (!scale || !last || !next || !isValidDate(last)) return '';
   const x1 = scale.x(last);
   const x2 = Math.max(x1 + 4, scale.x(next));
   const t = scale.x(today);
-  const overrun = state === 'overdue' ? `<rect class="overrun" x="${x2}" y="5" width="${Math.max(0, t - x2)}" height="8"></rect>` : '';
+  const overrun =
+    state === 'overdue'
+      ? `<rect class="overrun" x="${x2}" y="5" width="${Math.max(0, t - x2)}" height="8"></rect>`
+      : '';
   return `<svg class="bar" viewBox="0 0 ${WIDTH} 18" preserveAspectRatio="none" aria-hidden="true">
 <rect class="track" x="0" y="8" width="${WIDTH}" height="2"></rect><rect class="cycle cycle-${state}" x="${x1}" y="5" width="${x2 - x1}" height="8" rx="2"></rect>${overrun}<line class="today" x1="${t}" x2="${t}" y1="0" y2="18" vector-effect="non-scaling-stroke"></line></svg>`;
 }

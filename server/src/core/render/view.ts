@@ -8,7 +8,14 @@ import { brokenProblems } from './broken';
 import { conversationViews, roleRef, type ViewContext } from './conversationView';
 import { reviewView } from './reviewView';
 import type {
-  ConversationView, CoverageRow, LiabilityView, ProblemView, RoleRow, Stats, StrategyView, TimelineRow,
+  ConversationView,
+  CoverageRow,
+  LiabilityView,
+  ProblemView,
+  RoleRow,
+  Stats,
+  StrategyView,
+  TimelineRow,
 } from './viewTypes';
 import type { Item, StrategyModel } from '../model/types';
 import type { Problem } from '../types';
@@ -21,9 +28,15 @@ export function buildView(analysis: Analysis, today: string): StrategyView {
   const itemsById = new Map<string, Item>();
   for (const it of items) if (it.id && !itemsById.has(it.id.text)) itemsById.set(it.id.text, it);
   const ctx: ViewContext = {
-    today, roles: roleCatalog(model), itemsById, covered: coveredIds(items), strategyReview: model.header.review, lineOf,
+    today,
+    roles: roleCatalog(model),
+    itemsById,
+    covered: coveredIds(items),
+    strategyReview: model.header.review,
+    lineOf,
   };
-  const cell = (v: { text: string; span: { start: number } } | undefined) => (v ? { text: v.text, line: lineOf(v.span.start) } : undefined);
+  const cell = (v: { text: string; span: { start: number } } | undefined) =>
+    v ? { text: v.text, line: lineOf(v.span.start) } : undefined;
   const conversations = conversationViews(ctx, model.conversations);
   const liabilities = conversations.flatMap((c) => c.liabilities);
   const coverage = coverageRows(conversations, liabilities);
@@ -75,7 +88,12 @@ function roleRows(ctx: ViewContext, model: StrategyModel, conversations: Convers
       const d = declared.get(id);
       const role = ctx.roles.get(id);
       r = {
-        role: { id, line: d ? ctx.lineOf(d.keySpan.start) : line, title: role?.title, function: role?.function || undefined },
+        role: {
+          id,
+          line: d ? ctx.lineOf(d.keySpan.start) : line,
+          title: role?.title,
+          function: role?.function || undefined,
+        },
         description: d?.description?.text,
         declared: !!d,
         sponsor: model.header.sponsor?.text === id,
@@ -111,7 +129,7 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
       byCovered.set(c.id, list);
     }
   }
-  const covering = (id: string | undefined) => (id === undefined ? [] : byCovered.get(id) ?? []);
+  const covering = (id: string | undefined) => (id === undefined ? [] : (byCovered.get(id) ?? []));
   for (const c of conversations) {
     for (const a of c.applications) {
       if (!a.exposed) continue;
@@ -121,7 +139,16 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
       const reasons: string[] = [];
       if (a.audience === 'external' || a.audience === 'partners') reasons.push(`${a.audience} audience`);
       for (const d of a.data) if (EXPOSING_DATA.includes(d)) reasons.push(`${d} data`);
-      rows.push({ kind: 'application', id: a.id, name: a.name, line: a.line, conversation: c.id, reasons, cells, covered: a.covered });
+      rows.push({
+        kind: 'application',
+        id: a.id,
+        name: a.name,
+        line: a.line,
+        conversation: c.id,
+        reasons,
+        cells,
+        covered: a.covered,
+      });
     }
   }
   for (const c of conversations) {
@@ -132,14 +159,25 @@ function coverageRows(conversations: ConversationView[], liabilities: LiabilityV
       const reasons: string[] = [];
       if (p.hosting === 'external') reasons.push('external hosting');
       if (p.sourcing === 'free') reasons.push('free sourcing');
-      rows.push({ kind: 'platform', id: p.id, name: p.name, line: p.line, conversation: c.id, reasons, cells, covered: p.covered });
+      rows.push({
+        kind: 'platform',
+        id: p.id,
+        name: p.name,
+        line: p.line,
+        conversation: c.id,
+        reasons,
+        cells,
+        covered: p.covered,
+      });
     }
   }
   return rows;
 }
 
 function timelineRows(conversations: ConversationView[], strategyReview: StrategyView['review']): TimelineRow[] {
-  const rows: TimelineRow[] = [{ key: 'strategy', title: 'Whole strategy', line: strategyReview.line, review: strategyReview }];
+  const rows: TimelineRow[] = [
+    { key: 'strategy', title: 'Whole strategy', line: strategyReview.line, review: strategyReview },
+  ];
   for (const id of CONVERSATION_IDS) {
     const c = conversations.find((v) => v.id === id)!;
     rows.push({

@@ -5,7 +5,8 @@ import type { Finding, Rule, RuleContext } from './context';
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
-  description: 'A goal, application, platform or liability id is used more than once in the strategy, or a conversation or role is written in two of its files.',
+  description:
+    'A goal, application, platform or liability id is used more than once in the strategy, or a conversation or role is written in two of its files.',
   check({ model, items, itemsById }) {
     const out: Finding[] = [];
     for (const it of items) {

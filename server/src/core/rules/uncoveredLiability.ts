@@ -10,7 +10,10 @@ export const uncoveredLiability: Rule = {
     const out: Finding[] = [];
     for (const it of items) {
       if (!it.id || !isExposed(it) || isCovered(it, covered)) continue;
-      const why = it.kind === 'application' ? 'reaches outside the company or holds sensitive data' : 'is hosted externally or free';
+      const why =
+        it.kind === 'application'
+          ? 'reaches outside the company or holds sensitive data'
+          : 'is hosted externally or free';
       out.push({
         span: it.id.span,
         message: `${it.kind === 'application' ? 'Application' : 'Platform'} ${it.id.text} ${why} but no liability covers it; add it to a liability's covers in social-liability.`,

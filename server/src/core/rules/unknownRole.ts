@@ -32,7 +32,9 @@ export const unknownRole: Rule = {
 
 function finding(ctx: RuleContext, v: Value, what: string): Finding {
   const suggestion = closest(v.text, ctx.roles.keys());
-  const fix = suggestion ? `did you mean ${quote(suggestion)}? Otherwise declare it under roles.` : 'declare it under roles or use an existing role.';
+  const fix = suggestion
+    ? `did you mean ${quote(suggestion)}? Otherwise declare it under roles.`
+    : 'declare it under roles or use an existing role.';
   return {
     span: v.span,
     message: `${what} ${quote(v.text)}, which is no built-in or declared role; ${fix}`,

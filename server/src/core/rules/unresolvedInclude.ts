@@ -6,6 +6,10 @@ export const unresolvedInclude: Rule = {
   defaultSeverity: 'error',
   description: 'An include entry of a root names no file, or a file that is not a part of this root.',
   check({ model }) {
-    return (model.composition?.unresolvedIncludes ?? []).map((u) => ({ span: u.span, message: u.message, data: u.data }));
+    return (model.composition?.unresolvedIncludes ?? []).map((u) => ({
+      span: u.span,
+      message: u.message,
+      data: u.data,
+    }));
   },
 };

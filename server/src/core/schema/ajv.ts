@@ -4,7 +4,13 @@
  */
 import type { ErrorObject } from 'ajv';
 import schema from '../../../../schemas/strategy.schema.json';
-import { validateConversations, validatePartFile, validateRoles, validateRoot, type Validator } from './validators.generated';
+import {
+  validateConversations,
+  validatePartFile,
+  validateRoles,
+  validateRoot,
+  type Validator,
+} from './validators.generated';
 
 export { EDITOR_KEYWORDS, PART_SCHEMA } from './partSchema';
 

@@ -12,12 +12,21 @@ export interface SchemaFinding {
   data?: Record<string, unknown>;
 }
 
-export function mapSchemaErrors(errors: readonly ErrorObject[], root: TreeNode | null, lineZero: Span): SchemaFinding[] {
+export function mapSchemaErrors(
+  errors: readonly ErrorObject[],
+  root: TreeNode | null,
+  lineZero: Span,
+): SchemaFinding[] {
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   const specific = new Set(errors.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath));
   const typesAt = new Map<string, string[]>();
-  for (const e of errors) if (e.keyword === 'type') typesAt.set(e.instancePath, [...(typesAt.get(e.instancePath) ?? []), String((e.params as { type: string }).type)]);
+  for (const e of errors)
+    if (e.keyword === 'type')
+      typesAt.set(e.instancePath, [
+        ...(typesAt.get(e.instancePath) ?? []),
+        String((e.params as { type: string }).type),
+      ]);
   for (const err of errors) {
     if (err.keyword === 'propertyNames' || err.keyword === 'if') continue;
     if (err.keyword === 'type') err.params = { type: typesAt.get(err.instancePath)!.join(' or ') };
@@ -35,7 +44,10 @@ const COMBINATORS = new Set(['anyOf', 'oneOf', 'allOf', 'not']);
 
 export function parsePointer(pointer: string): string[] {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function mapOne(err: ErrorObject, root: TreeNode | null, lineZero: Span): SchemaFinding {
@@ -58,13 +70,20 @@ function mapOne(err: ErrorObject, root: TreeNode | null, lineZero: Span): Schema
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
       const near = closest(extra, allowed);
-      const hint = extra === '<<'
-        ? 'merge keys (<<) are not supported; write the keys out.'
-        : near
-          ? `did you mean "${near}"? The allowed keys are ${allowed.join(', ')}.`
-          : allowed.length ? `allowed keys are ${allowed.join(', ')}.` : 'remove it.';
+      const hint =
+        extra === '<<'
+          ? 'merge keys (<<) are not supported; write the keys out.'
+          : near
+            ? `did you mean "${near}"? The allowed keys are ${allowed.join(', ')}.`
+            : allowed.length
+              ? `allowed keys are ${allowed.join(', ')}.`
+              : 'remove it.';
       const inWhat = path.length === 1 && path[0] === 'conversations' ? 'conversations' : where;
-      return { span: entry(node, extra)?.keySpan ?? nodeSpan, message: `Unknown key "${extra}" in ${inWhat}; ${hint}`, data: { key: extra, allowed } };
+      return {
+        span: entry(node, extra)?.keySpan ?? nodeSpan,
+        message: `Unknown key "${extra}" in ${inWhat}; ${hint}`,
+        data: { key: extra, allowed },
+      };
     }
     case 'required': {
       const missing = String(params.missingProperty);
@@ -73,13 +92,25 @@ function mapOne(err: ErrorObject, root: TreeNode | null, lineZero: Span): Schema
       return { span, message: `${capitalize(where)} lacks the required key "${missing}"; add it.`, data: { missing } };
     }
     case 'type': {
-      const expected = [...new Set(String(params.type).split(/,| or /).filter((t) => t !== 'null'))].map(typeName).join(' or ');
+      const expected = [
+        ...new Set(
+          String(params.type)
+            .split(/,| or /)
+            .filter((t) => t !== 'null'),
+        ),
+      ]
+        .map(typeName)
+        .join(' or ');
       const subject = path[path.length - 2] === 'conversations' ? `The ${key} conversation` : `${name} in ${where}`;
       return { span: nodeSpan, message: `${subject} must be ${expected}, not ${kindOf(node)}.` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).join(', ');
-      return { span: nodeSpan, message: `${name} in ${where} must be one of ${allowed}; ${JSON.stringify(String(err.data))} is not.`, data: { allowed: params.allowedValues } };
+      return {
+        span: nodeSpan,
+        message: `${name} in ${where} must be one of ${allowed}; ${JSON.stringify(String(err.data))} is not.`,
+        data: { allowed: params.allowedValues },
+      };
     }
     case 'pattern':
     case 'format': {
@@ -103,7 +134,12 @@ function missingAnchor(root: TreeNode | null, path: string[], node: TreeNode | n
   return entry(parent, last)?.keySpan ?? node.span;
 }
 
-const LIST_ITEM: Record<string, string> = { goals: 'goal', applications: 'application', platforms: 'platform', liabilities: 'liability' };
+const LIST_ITEM: Record<string, string> = {
+  goals: 'goal',
+  applications: 'application',
+  platforms: 'platform',
+  liabilities: 'liability',
+};
 
 /** A human name for the place a path points at ("goal brand-advocacy", "the social-media conversation"). */
 export function describe(path: readonly string[], root: TreeNode | null): string {
@@ -116,7 +152,8 @@ export function describe(path: readonly string[], root: TreeNode | null): string
     else if (prev === 'conversations' && i === 1) label = `the ${seg} conversation`;
     else if (prev && LIST_ITEM[prev] && /^\d+$/.test(seg)) {
       const id = nodeAt(root, [...path.slice(0, i + 1), 'id']);
-      label = id?.kind === 'scalar' ? `${LIST_ITEM[prev]} ${id.value}` : `${LIST_ITEM[prev]} ${Number(seg) + 1} of ${prev}`;
+      label =
+        id?.kind === 'scalar' ? `${LIST_ITEM[prev]} ${id.value}` : `${LIST_ITEM[prev]} ${Number(seg) + 1} of ${prev}`;
     } else if (seg === 'review') label = `the review of ${label}`;
     else if (/^\d+$/.test(seg)) label = `item ${Number(seg) + 1} of ${prev} in ${label}`;
   }

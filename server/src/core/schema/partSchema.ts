@@ -21,7 +21,11 @@ export const PART_SCHEMA = {
   additionalProperties: false,
   required: ['part-of'],
   properties: {
-    'part-of': { description: 'The root strategy file this part belongs to, relative to this file\'s folder.', type: 'string', minLength: 1 },
+    'part-of': {
+      description: "The root strategy file this part belongs to, relative to this file's folder.",
+      type: 'string',
+      minLength: 1,
+    },
     roles: { $ref: `${(schema as { $id: string }).$id}#/properties/roles` },
     conversations: { $ref: `${(schema as { $id: string }).$id}#/properties/conversations` },
   },

@@ -24,7 +24,10 @@ export interface Across {
 }
 
 /** The strategy of an open document the workspace checks (undefined otherwise: answer from the document alone). */
-export async function acrossAt(ctx: { workspace?: StrategyWorkspace; documents: { get(uri: string): TextDocument | undefined } }, uri: string): Promise<Across | undefined> {
+export async function acrossAt(
+  ctx: { workspace?: StrategyWorkspace; documents: { get(uri: string): TextDocument | undefined } },
+  uri: string,
+): Promise<Across | undefined> {
   const workspace = ctx.workspace;
   const document = ctx.documents.get(uri);
   if (!workspace || !document || !workspace.handles(document)) return undefined;

@@ -1,6 +1,11 @@
 /** Completion and hover, over the core's `complete` and `hover`. */
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams, type Hover,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionParams,
+  type Hover,
   type HoverParams,
 } from 'vscode-languageserver';
 import type { CompletionEntry } from '../../core/features/types';
@@ -21,19 +26,23 @@ const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
 };
 
 export function registerCompletionAndHover(ctx: ServerContext): void {
-  ctx.connection.onCompletion(guarded(ctx, 'Completion', [], async (p: CompletionParams, token): Promise<CompletionItem[]> => {
-    const d = await documentFeatures(ctx, p.textDocument.uri, token);
-    if (!d) return [];
-    const entries = await d.run('complete', d.positions.offset(p.position));
-    return (entries ?? []).map((e) => toCompletionItem(e, d.positions));
-  }));
+  ctx.connection.onCompletion(
+    guarded(ctx, 'Completion', [], async (p: CompletionParams, token): Promise<CompletionItem[]> => {
+      const d = await documentFeatures(ctx, p.textDocument.uri, token);
+      if (!d) return [];
+      const entries = await d.run('complete', d.positions.offset(p.position));
+      return (entries ?? []).map((e) => toCompletionItem(e, d.positions));
+    }),
+  );
 
-  ctx.connection.onHover(guarded(ctx, 'Hover', null, async (p: HoverParams, token): Promise<Hover | null> => {
-    const d = await documentFeatures(ctx, p.textDocument.uri, token);
-    const result = d && await d.run('hover', d.positions.offset(p.position));
-    if (!d || !result) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: d.positions.range(result.span) };
-  }));
+  ctx.connection.onHover(
+    guarded(ctx, 'Hover', null, async (p: HoverParams, token): Promise<Hover | null> => {
+      const d = await documentFeatures(ctx, p.textDocument.uri, token);
+      const result = d && (await d.run('hover', d.positions.offset(p.position)));
+      if (!d || !result) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: d.positions.range(result.span) };
+    }),
+  );
 }
 
 export function toCompletionItem(e: CompletionEntry, positions: TextPositions): CompletionItem {

@@ -10,13 +10,20 @@ import { documentFeatures } from '../documentFeatures';
 import { acrossAt, countsAcross } from './across';
 
 export function registerCounts(ctx: ServerContext): void {
-  ctx.connection.onRequest(StrategyCountsRequest, guarded(ctx, 'Problem counts', null,
-    async (p: StrategyCountsParams, token): Promise<StrategyCountsResult | null> => {
-      const across = await acrossAt(ctx, p.textDocument.uri);
-      if (across) return countsAcross(across);
-      const d = await documentFeatures(ctx, p.textDocument.uri, token);
-      const problems = d && await d.run('diagnostics');
-      if (!problems) return null;
-      return { files: 1, ...countSeverities(problems.map((x) => x.severity)) };
-    }));
+  ctx.connection.onRequest(
+    StrategyCountsRequest,
+    guarded(
+      ctx,
+      'Problem counts',
+      null,
+      async (p: StrategyCountsParams, token): Promise<StrategyCountsResult | null> => {
+        const across = await acrossAt(ctx, p.textDocument.uri);
+        if (across) return countsAcross(across);
+        const d = await documentFeatures(ctx, p.textDocument.uri, token);
+        const problems = d && (await d.run('diagnostics'));
+        if (!problems) return null;
+        return { files: 1, ...countSeverities(problems.map((x) => x.severity)) };
+      },
+    ),
+  );
 }

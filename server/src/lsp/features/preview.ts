@@ -7,7 +7,13 @@
 import { localToday } from '../../core';
 import { EXPORT_STYLE, renderExportPage, WEBVIEW_STYLE } from '../../core/render';
 import { strategyTemplate } from '../../core/template';
-import { PreviewRequest, TemplateRequest, type PreviewParams, type PreviewResult, type TemplateParams } from '../../protocol';
+import {
+  PreviewRequest,
+  TemplateRequest,
+  type PreviewParams,
+  type PreviewResult,
+  type TemplateParams,
+} from '../../protocol';
 import { guarded, type ServerContext } from '../context';
 import { documentFeatures } from '../documentFeatures';
 import type { PreviewRender } from '../worker/features';
@@ -48,8 +54,9 @@ export function registerPreview(ctx: ServerContext, options: PreviewOptions): Pr
   const renders = new PreviewRenders();
   const today = () => options.today() ?? localToday();
 
-  ctx.connection.onRequest(PreviewRequest, guarded(ctx, 'Preview', null,
-    async (p: PreviewParams): Promise<PreviewResult | null> => {
+  ctx.connection.onRequest(
+    PreviewRequest,
+    guarded(ctx, 'Preview', null, async (p: PreviewParams): Promise<PreviewResult | null> => {
       const uri = p.textDocument.uri;
       // No token: an answer for a version the user has since edited is still newer than the one shown.
       const d = await documentFeatures(ctx, uri);
@@ -60,10 +67,25 @@ export function registerPreview(ctx: ServerContext, options: PreviewOptions): Pr
       const root = d.across?.strategy.kind === 'composed' ? { root: d.across.uriOf(d.across.strategy.root) } : {};
       if (p.flavour === 'webview') return { ...renders.webview(uri, d.version, render), ...root };
       const { title, body, broken } = render;
-      return { uri, version: d.version, title, body, style: EXPORT_STYLE, html: renderExportPage(body, title), broken, stale: false, ...root };
-    }));
+      return {
+        uri,
+        version: d.version,
+        title,
+        body,
+        style: EXPORT_STYLE,
+        html: renderExportPage(body, title),
+        broken,
+        stale: false,
+        ...root,
+      };
+    }),
+  );
 
-  ctx.connection.onRequest(TemplateRequest, guarded(ctx, 'New file template', { text: '' },
-    (p: TemplateParams) => ({ text: strategyTemplate({ organization: p.organization || undefined, today: today() }) })));
+  ctx.connection.onRequest(
+    TemplateRequest,
+    guarded(ctx, 'New file template', { text: '' }, (p: TemplateParams) => ({
+      text: strategyTemplate({ organization: p.organization || undefined, today: today() }),
+    })),
+  );
   return renders;
 }

@@ -29,10 +29,23 @@ export function runAnalysisWorker(port: MessagePort): void {
       const known = cache.latest(message.uri);
       const text = message.text ?? (known?.version === message.version ? known.analysis.text : undefined);
       if (text === undefined) {
-        reply = { kind: 'failed', id: message.id, error: `version ${message.version} of ${message.uri} was never sent`, stale: true };
+        reply = {
+          kind: 'failed',
+          id: message.id,
+          error: `version ${message.version} of ${message.uri} was never sent`,
+          stale: true,
+        };
       } else {
-        const { analysis } = cache.get({ uri: message.uri, version: message.version, getText: () => text }, message.options);
-        reply = { kind: 'done', id: message.id, result: runFeature(analysis, message.feature, message.args as never), ruleFailures };
+        const { analysis } = cache.get(
+          { uri: message.uri, version: message.version, getText: () => text },
+          message.options,
+        );
+        reply = {
+          kind: 'done',
+          id: message.id,
+          result: runFeature(analysis, message.feature, message.args as never),
+          ruleFailures,
+        };
       }
     } catch (error) {
       cache.delete(message.uri);

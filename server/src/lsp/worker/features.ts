@@ -67,8 +67,16 @@ function compare(a: Analysis, today: string, base: CompareBase): CompareRender {
   const name = root?.path ?? a.file;
   const options = { today, ignoreSuppressions: true };
   const before = root ? analyze(root.text, name, options) : undefined;
-  const records = diffStrategies(before && oneFileSide(name, before), oneFileSide(name, analyze(a.text, name, options)));
-  return { title: pageTitle(a), body: renderCompareBody(a, { today, label: base.label, records, base: before }), broken: isBroken(a), records };
+  const records = diffStrategies(
+    before && oneFileSide(name, before),
+    oneFileSide(name, analyze(a.text, name, options)),
+  );
+  return {
+    title: pageTitle(a),
+    body: renderCompareBody(a, { today, label: base.label, records, base: before }),
+    broken: isBroken(a),
+    records,
+  };
 }
 
 /** The document's `review.last` as written (the server checks it is a date). */

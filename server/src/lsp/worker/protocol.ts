@@ -11,16 +11,16 @@ export const WORKER_DATA = { strategyAnalysisWorker: true } as const;
 
 export type ToWorker =
   | {
-    kind: 'run';
-    id: number;
-    uri: string;
-    /** The document's version; `text` is sent only when the worker has not seen this version yet. */
-    version: number;
-    text?: string;
-    options: AnalyzeOptions;
-    feature: FeatureName;
-    args: unknown[];
-  }
+      kind: 'run';
+      id: number;
+      uri: string;
+      /** The document's version; `text` is sent only when the worker has not seen this version yet. */
+      version: number;
+      text?: string;
+      options: AnalyzeOptions;
+      feature: FeatureName;
+      args: unknown[];
+    }
   | { kind: 'forget'; uri: string };
 
 export interface RuleFailure {

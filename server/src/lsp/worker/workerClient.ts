@@ -15,7 +15,10 @@ import type { FeatureArgs, FeatureName, FeatureResult } from './features';
 import type { FromWorker, RuleFailure, ToWorker } from './protocol';
 
 export class WorkerUnavailable extends Error {
-  constructor(message: string, readonly shuttingDown = false) {
+  constructor(
+    message: string,
+    readonly shuttingDown = false,
+  ) {
     super(message);
   }
 }
@@ -63,7 +66,11 @@ export class AnalysisWorkerClient {
   constructor(private readonly options: AnalysisWorkerOptions) {}
 
   /** Runs a feature on the worker's analysis of this version; undefined when a newer diagnostics job replaced this one. */
-  run<K extends FeatureName>(doc: WorkerDocument, feature: K, ...args: FeatureArgs<K>): Promise<WorkerAnswer<FeatureResult<K>> | undefined> {
+  run<K extends FeatureName>(
+    doc: WorkerDocument,
+    feature: K,
+    ...args: FeatureArgs<K>
+  ): Promise<WorkerAnswer<FeatureResult<K>> | undefined> {
     if (this.disposed) return Promise.reject(new WorkerUnavailable('the server is shutting down', true));
     return new Promise((resolve, reject) => {
       if (feature === 'diagnostics') {
@@ -79,7 +86,8 @@ export class AnalysisWorkerClient {
   /** The document was closed: drop its waiting diagnostics and the worker's analysis of it. */
   forget(uri: string): void {
     for (let i = this.waiting.length - 1; i >= 0; i--) {
-      if (this.waiting[i].doc.uri === uri && this.waiting[i].feature === 'diagnostics') this.waiting.splice(i, 1)[0].resolve(undefined);
+      if (this.waiting[i].doc.uri === uri && this.waiting[i].feature === 'diagnostics')
+        this.waiting.splice(i, 1)[0].resolve(undefined);
     }
     this.sent.delete(uri);
     this.worker?.postMessage({ kind: 'forget', uri } satisfies ToWorker);
@@ -111,7 +119,16 @@ export class AnalysisWorkerClient {
       const known = this.sent.get(uri) === version;
       this.sent.set(uri, version);
       worker.ref(); // a job is running: its answer keeps the process alive
-      worker.postMessage({ kind: 'run', id: job.id, uri, version, text: known ? undefined : text, options, feature: job.feature, args: job.args } satisfies ToWorker);
+      worker.postMessage({
+        kind: 'run',
+        id: job.id,
+        uri,
+        version,
+        text: known ? undefined : text,
+        options,
+        feature: job.feature,
+        args: job.args,
+      } satisfies ToWorker);
     } catch (error) {
       this.fail(new WorkerUnavailable(`the analysis worker could not start: ${describe(error)}`));
     }

@@ -17,7 +17,10 @@ export function fileDiagnostics(s: ComposedStrategy, file: string, names: FileNa
     if (related.length) {
       d.relatedInformation = related.map((r) => {
         const where = r.span.file ?? file;
-        return { location: { uri: names.uriOf(where), range: names.positions(where).range(r.span) }, message: r.message };
+        return {
+          location: { uri: names.uriOf(where), range: names.positions(where).range(r.span) },
+          message: r.message,
+        };
       });
     }
     return d;

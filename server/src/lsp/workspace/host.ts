@@ -47,7 +47,10 @@ export class WorkspaceHost implements StrategyHost {
    * @param open the open document at a path (its real path, as the core names files)
    * @param keep whether disk answers are kept until `changed` says otherwise (the client watches files)
    */
-  constructor(private readonly open: (file: string) => OpenText | undefined, private keep: boolean) {}
+  constructor(
+    private readonly open: (file: string) => OpenText | undefined,
+    private keep: boolean,
+  ) {}
 
   /** Whether disk answers are kept between batches (the client reports file changes). */
   set watching(on: boolean) {

@@ -5,8 +5,13 @@
  * not check (other schemes, large documents) are answered from their own analysis.
  */
 import {
-  DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, type ClientCapabilities,
-  type Connection, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  type ClientCapabilities,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
@@ -39,14 +44,23 @@ export function clientSupport(caps: ClientCapabilities, options?: unknown): Clie
 }
 
 /** After `initialized`: registers the watcher (when it can), then indexes the folders and checks every strategy. */
-export async function startWorkspace(connection: Connection, workspace: StrategyWorkspace, folders: readonly string[], support: ClientSupport): Promise<void> {
+export async function startWorkspace(
+  connection: Connection,
+  workspace: StrategyWorkspace,
+  folders: readonly string[],
+  support: ClientSupport,
+): Promise<void> {
   let watching = false;
   if (support.watch) {
     try {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: WATCHED_FILES }],
+      });
       watching = true;
     } catch (error) {
-      connection.console.warn(`Could not watch strategy files (${describe(error)}); the disk is read again for every check.`);
+      connection.console.warn(
+        `Could not watch strategy files (${describe(error)}); the disk is read again for every check.`,
+      );
     }
   }
   await workspace.start(folders, watching);
@@ -62,7 +76,10 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
     for (const c of p.changes) {
       const file = workspace.pathOf(c.uri) ?? undefined;
       if (file === undefined) continue;
-      changes.push({ file, kind: c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed' });
+      changes.push({
+        file,
+        kind: c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed',
+      });
     }
     workspace.watched(changes);
     void workspace.flush();
@@ -76,12 +93,16 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
     if (document && !workspace.handles(document)) {
       const d = await documentFeatures(ctx, uri);
       const found = d ? await d.run('diagnostics') : [];
-      return { kind: DocumentDiagnosticReportKind.Full, items: d ? (found ?? []).map((x) => toLspDiagnostic(x, d.positions, uri)) : [] };
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        items: d ? (found ?? []).map((x) => toLspDiagnostic(x, d.positions, uri)) : [],
+      };
     }
     await workspace.flush();
     const stored = workspace.store.get(uri);
     if (!stored) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (p.previousResultId === stored.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: stored.resultId };
+    if (p.previousResultId === stored.resultId)
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: stored.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: stored.resultId, items: stored.diagnostics };
   });
 
@@ -91,8 +112,15 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
     const items: WorkspaceDocumentDiagnosticReport[] = workspace.store.uris().map((uri) => {
       const stored = workspace.store.get(uri)!;
       const version = ctx.documents.get(uri)?.version ?? null;
-      if (previous.get(uri) === stored.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: stored.resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: stored.resultId, items: stored.diagnostics };
+      if (previous.get(uri) === stored.resultId)
+        return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: stored.resultId };
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        uri,
+        version,
+        resultId: stored.resultId,
+        items: stored.diagnostics,
+      };
     });
     return { items };
   });

@@ -53,7 +53,8 @@ export class Strategies {
     const { result, deps } = this.host.record(() => composer.compose(file));
     if ('error' in result) return result;
     const previous = this.byRoot.get(result.root);
-    if (previous) for (const m of previous.strategy.files.keys()) if (this.rootOf.get(m) === result.root) this.rootOf.delete(m);
+    if (previous)
+      for (const m of previous.strategy.files.keys()) if (this.rootOf.get(m) === result.root) this.rootOf.delete(m);
     this.byRoot.set(result.root, { strategy: result, deps });
     for (const m of result.files.keys()) this.rootOf.set(m, result.root);
     return result;

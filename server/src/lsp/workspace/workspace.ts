@@ -57,7 +57,10 @@ export class StrategyWorkspace {
   /** The workspace folders (file URIs); other schemes are skipped. Indexes them and checks every file found. */
   async start(folderUris: readonly string[], watching: boolean): Promise<void> {
     this.host.watching = watching;
-    this.folders = folderUris.map(uriToPath).filter((p): p is string => p !== undefined).map((p) => this.real(p));
+    this.folders = folderUris
+      .map(uriToPath)
+      .filter((p): p is string => p !== undefined)
+      .map((p) => this.real(p));
     const found = findStrategyFiles(this.folders.filter((f) => fs.existsSync(f))).files;
     for (const f of found) {
       const p = f.split('\\').join('/');
@@ -121,7 +124,9 @@ export class StrategyWorkspace {
   }
 
   /** The strategy of a file, with every change so far taken in. */
-  async strategyOf(uri: string): Promise<{ strategy: ComposedStrategy; file: string; composer: StrategyComposer } | undefined> {
+  async strategyOf(
+    uri: string,
+  ): Promise<{ strategy: ComposedStrategy; file: string; composer: StrategyComposer } | undefined> {
     await this.flush();
     const file = this.pathOf(uri);
     const strategy = file === undefined ? undefined : this.strategies.of(file);
@@ -144,7 +149,9 @@ export class StrategyWorkspace {
     const todo = new Set(this.strategies.invalidate(changed));
     for (const f of changed) if (this.eligible(f)) todo.add(f);
     // Each file's settings, asked for all at once (one workspace/configuration round trip each, in parallel).
-    const composers = new Map(await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)));
+    const composers = new Map(
+      await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)),
+    );
     const done = new Set<ComposedStrategy>();
     for (const f of todo) {
       if (this.strategies.has(f)) continue;

@@ -18,14 +18,19 @@ export function conversationChanges({ base, head }: Sides): Draft[] {
       out.push(d);
     }
     for (const [role, f] of b.participants) {
-      if (!h.participants.has(role)) out.push(draft({ kind: 'participant', id: role, conversation: id, change: 'removed', base: f.loc, head: h.loc }));
+      if (!h.participants.has(role))
+        out.push(
+          draft({ kind: 'participant', id: role, conversation: id, change: 'removed', base: f.loc, head: h.loc }),
+        );
     }
     for (const [role, f] of h.participants) {
-      if (!b.participants.has(role)) out.push(draft({ kind: 'participant', id: role, conversation: id, change: 'added', base: b.loc, head: f.loc }));
+      if (!b.participants.has(role))
+        out.push(draft({ kind: 'participant', id: role, conversation: id, change: 'added', base: b.loc, head: f.loc }));
     }
   }
   for (const [id, h] of head.conversations) {
-    if (!base.conversations.has(id)) out.push(draft({ kind: 'conversation', id, change: 'added', head: h.loc, label: h.fields.get('owner')?.text }));
+    if (!base.conversations.has(id))
+      out.push(draft({ kind: 'conversation', id, change: 'added', head: h.loc, label: h.fields.get('owner')?.text }));
   }
   return out;
 }

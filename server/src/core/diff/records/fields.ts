@@ -11,19 +11,54 @@ export function fieldChanges(kind: RecordKind, base: Entity, head: Entity): Draf
     const b = base.fields.get(field);
     const h = head.fields.get(field);
     if (b?.text === h?.text) continue;
-    out.push(draft({
-      kind, id: head.id, conversation, change: 'changed', field, before: b?.text, after: h?.text,
-      base: b?.loc ?? base.loc, head: h?.loc ?? head.loc,
-    }));
+    out.push(
+      draft({
+        kind,
+        id: head.id,
+        conversation,
+        change: 'changed',
+        field,
+        before: b?.text,
+        after: h?.text,
+        base: b?.loc ?? base.loc,
+        head: h?.loc ?? head.loc,
+      }),
+    );
   }
   for (const field of LISTS[base.kind] ?? []) {
     const b = base.lists.get(field) ?? new Map<string, Fact>();
     const h = head.lists.get(field) ?? new Map<string, Fact>();
     for (const [text, f] of b) {
-      if (!h.has(text)) out.push(draft({ kind, id: head.id, conversation, change: 'changed', field, before: text, entry: text, base: f.loc, head: head.loc }));
+      if (!h.has(text))
+        out.push(
+          draft({
+            kind,
+            id: head.id,
+            conversation,
+            change: 'changed',
+            field,
+            before: text,
+            entry: text,
+            base: f.loc,
+            head: head.loc,
+          }),
+        );
     }
     for (const [text, f] of h) {
-      if (!b.has(text)) out.push(draft({ kind, id: head.id, conversation, change: 'changed', field, after: text, entry: text, base: base.loc, head: f.loc }));
+      if (!b.has(text))
+        out.push(
+          draft({
+            kind,
+            id: head.id,
+            conversation,
+            change: 'changed',
+            field,
+            after: text,
+            entry: text,
+            base: base.loc,
+            head: f.loc,
+          }),
+        );
     }
   }
   return out;

@@ -26,12 +26,34 @@ export function problemChanges({ base, head }: Sides): Draft[] {
   for (const [id, list] of before) {
     const conversation = followItem(list[0], base, head);
     for (const p of list.slice(after.get(id)?.length ?? 0)) {
-      out.push(draft({ kind: 'problem', id, conversation, change: 'removed', before: p.message, base: p.loc, label: p.message, severity: p.severity }));
+      out.push(
+        draft({
+          kind: 'problem',
+          id,
+          conversation,
+          change: 'removed',
+          before: p.message,
+          base: p.loc,
+          label: p.message,
+          severity: p.severity,
+        }),
+      );
     }
   }
   for (const [id, list] of after) {
     for (const p of list.slice(before.get(id)?.length ?? 0)) {
-      out.push(draft({ kind: 'problem', id, conversation: p.conversation, change: 'added', after: p.message, head: p.loc, label: p.message, severity: p.severity }));
+      out.push(
+        draft({
+          kind: 'problem',
+          id,
+          conversation: p.conversation,
+          change: 'added',
+          after: p.message,
+          head: p.loc,
+          label: p.message,
+          severity: p.severity,
+        }),
+      );
     }
   }
   return out;

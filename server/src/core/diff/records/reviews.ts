@@ -7,7 +7,8 @@ import { fieldChanges } from './fields';
 
 export function reviewChanges({ base, head }: Sides): Draft[] {
   const out: Draft[] = [];
-  const compared = (id: string) => id === '' || (base.conversations.has(id as never) && head.conversations.has(id as never));
+  const compared = (id: string) =>
+    id === '' || (base.conversations.has(id as never) && head.conversations.has(id as never));
   for (const [id, b] of base.reviews) {
     if (!compared(id)) continue;
     const h = head.reviews.get(id);
@@ -16,7 +17,16 @@ export function reviewChanges({ base, head }: Sides): Draft[] {
   }
   for (const [id, h] of head.reviews) {
     if (compared(id) && !base.reviews.has(id)) {
-      out.push(draft({ kind: 'review', id, conversation: h.conversation, change: 'added', head: h.loc, label: describe(h.fields) }));
+      out.push(
+        draft({
+          kind: 'review',
+          id,
+          conversation: h.conversation,
+          change: 'added',
+          head: h.loc,
+          label: describe(h.fields),
+        }),
+      );
     }
   }
   return out;

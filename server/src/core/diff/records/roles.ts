@@ -10,7 +10,8 @@ export function roleChanges({ base, head }: Sides): Draft[] {
     else out.push(...fieldChanges('role', b, h));
   }
   for (const [id, h] of head.roles) {
-    if (!base.roles.has(id)) out.push(draft({ kind: 'role', id, change: 'added', head: h.loc, label: h.fields.get('title')?.text }));
+    if (!base.roles.has(id))
+      out.push(draft({ kind: 'role', id, change: 'added', head: h.loc, label: h.fields.get('title')?.text }));
   }
   return out;
 }

@@ -10,5 +10,11 @@ export function strategyChanges({ base, head }: Sides): Draft[] {
 /** A strategy whose root exists on one side only: one record, none for its items. */
 export function wholeStrategy(change: 'added' | 'removed', side: Snapshot): Draft {
   const title = side.header.fields.get('strategy')?.text;
-  return draft({ kind: 'strategy', id: '', change, label: title, [change === 'added' ? 'head' : 'base']: side.header.loc });
+  return draft({
+    kind: 'strategy',
+    id: '',
+    change,
+    label: title,
+    [change === 'added' ? 'head' : 'base']: side.header.loc,
+  });
 }

@@ -35,7 +35,12 @@ export interface FixesAcross {
 }
 
 /** The cross-file fixes of the problems of `file` (those at the cursor), in the problems' order. */
-export function fixesAcross(s: ComposedStrategy, file: string, problems: readonly Problem[], read: ReadFile): FixesAcross {
+export function fixesAcross(
+  s: ComposedStrategy,
+  file: string,
+  problems: readonly Problem[],
+  read: ReadFile,
+): FixesAcross {
   const out: FixesAcross = { fixes: [], dropTitles: new Set() };
   const own = s.files.get(file);
   problems.forEach((p, problem) => {
@@ -84,7 +89,11 @@ export function coversFixesAcross(s: ComposedStrategy, file: string, p: Problem)
     const a = s.files.get(where);
     if (where === file || !a) continue;
     const edits = addToCovers(new FixContext(a), l, id);
-    if (edits) out.push({ title: `Add ${id} to the covers of liability ${l.id.text} in ${s.labels.get(where) ?? where}`, edits: inFile(where, edits) });
+    if (edits)
+      out.push({
+        title: `Add ${id} to the covers of liability ${l.id.text} in ${s.labels.get(where) ?? where}`,
+        edits: inFile(where, edits),
+      });
   }
   return out;
 }
@@ -109,7 +118,12 @@ export function includeFix(root: Analysis, rootFile: string, part: string): FixA
     const one = appendItem(fx.text, include.value, [pathScalar(name)]);
     edits = one && [one];
   }
-  return edits && { title: `Add ${name} to the include of ${relativePath(dirname(part), rootFile)}`, edits: inFile(rootFile, edits) };
+  return (
+    edits && {
+      title: `Add ${name} to the include of ${relativePath(dirname(part), rootFile)}`,
+      edits: inFile(rootFile, edits),
+    }
+  );
 }
 
 /** `part-of` naming `rootFile`, added to `partFile`, a file included by the root that has none. */
@@ -119,7 +133,11 @@ export function partOfFix(part: Analysis, partFile: string, rootFile: string): F
   const line = `part-of: ${pathScalar(name)}`;
   const fx = new FixContext(part);
   const map = fx.blockRoot();
-  const edit = map ? insertFirstKey(fx.text, map, line) : fx.text.trim() === '' ? { span: { start: 0, end: 0 }, newText: `${line}\n` } : undefined;
+  const edit = map
+    ? insertFirstKey(fx.text, map, line)
+    : fx.text.trim() === ''
+      ? { span: { start: 0, end: 0 }, newText: `${line}\n` }
+      : undefined;
   if (!edit) return undefined;
   return { title: `Add "${line}" to ${relativePath(dirname(rootFile), partFile)}`, edits: inFile(partFile, [edit]) };
 }
@@ -132,4 +150,3 @@ function pathScalar(p: string): string {
 function inFile(file: string, edits: readonly TextEdit[]): FileEdit[] {
   return edits.map((e) => ({ span: { ...e.span, file }, newText: e.newText }));
 }
-

@@ -47,22 +47,36 @@ export function definitionAcross(s: ComposedStrategy, file: string, offset: numb
   return at && occurrencesAcross(s).find((o) => o.declaration && sameSymbol(o, at))?.span;
 }
 
-export function referencesAcross(s: ComposedStrategy, file: string, offset: number, includeDeclaration = true): FileSpan[] {
+export function referencesAcross(
+  s: ComposedStrategy,
+  file: string,
+  offset: number,
+  includeDeclaration = true,
+): FileSpan[] {
   const at = occurrenceAcross(s, file, offset);
   if (!at) return [];
-  return occurrencesAcross(s).filter((o) => sameSymbol(o, at) && (includeDeclaration || !o.declaration)).map((o) => o.span);
+  return occurrencesAcross(s)
+    .filter((o) => sameSymbol(o, at) && (includeDeclaration || !o.declaration))
+    .map((o) => o.span);
 }
 
 export function prepareRenameAcross(s: ComposedStrategy, file: string, offset: number): RenameCheck {
   const at = occurrenceAcross(s, file, offset);
-  if (!at) return { ok: false, message: 'Only role ids and the ids of goals, applications, platforms and liabilities can be renamed.' };
+  if (!at)
+    return {
+      ok: false,
+      message: 'Only role ids and the ids of goals, applications, platforms and liabilities can be renamed.',
+    };
   if (at.kind === 'role' && BUILT_IN_IDS.has(at.id) && !s.model.roles.some((r) => r.id === at.id)) {
     return { ok: false, message: `${at.id} is a built-in role and cannot be renamed; declare your own role instead` };
   }
   const spans = new Map<Located, Span | undefined>();
   for (const o of occurrencesAcross(s)) if (sameSymbol(o, at)) spans.set(o, editable(s, o));
   if ([...spans.values()].some((x) => !x)) {
-    return { ok: false, message: `${at.id} is written through a YAML alias or an escape somewhere; rename it by hand.` };
+    return {
+      ok: false,
+      message: `${at.id} is written through a YAML alias or an escape somewhere; rename it by hand.`,
+    };
   }
   return { ok: true, span: editable(s, at)!, placeholder: at.id };
 }
@@ -73,12 +87,16 @@ export function renameAcross(s: ComposedStrategy, file: string, offset: number, 
   if (!check.ok) return check;
   const at = occurrenceAcross(s, file, offset)!;
   if (!ID_PATTERN.test(newName)) {
-    return { ok: false, message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).` };
+    return {
+      ok: false,
+      message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).`,
+    };
   }
   if (newName === at.id) return { ok: true, edits: [] };
-  const taken = at.kind === 'role'
-    ? BUILT_IN_IDS.has(newName) || s.model.roles.some((r) => r.id === newName)
-    : allItems(s.model).some((it) => it.id?.text === newName);
+  const taken =
+    at.kind === 'role'
+      ? BUILT_IN_IDS.has(newName) || s.model.roles.some((r) => r.id === newName)
+      : allItems(s.model).some((it) => it.id?.text === newName);
   if (taken) {
     const what = at.kind === 'role' ? 'a role' : 'the id of another goal, application, platform or liability';
     return { ok: false, message: `${newName} is already ${what}; pick another name.` };

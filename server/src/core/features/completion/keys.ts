@@ -8,7 +8,13 @@ import { conversationSummary } from '../summaries';
 import { itemOwner } from '../team';
 import { conversationOf, pad, type CompletionEnv, type Place } from './env';
 
-export function keyEntries(env: CompletionEnv, path: readonly Segment[], schema: JsonSchema, present: readonly string[], place: Place): CompletionEntry[] {
+export function keyEntries(
+  env: CompletionEnv,
+  path: readonly Segment[],
+  schema: JsonSchema,
+  present: readonly string[],
+  place: Place,
+): CompletionEntry[] {
   const taken = new Set(present);
   const out: CompletionEntry[] = [];
   const underConversations = path.length === 1 && path[0] === 'conversations';
@@ -34,7 +40,13 @@ export function keyEntries(env: CompletionEnv, path: readonly Segment[], schema:
 }
 
 /** What a key inserts: `key: ` for a scalar; for a mapping or a list, the key and its first content as a snippet. */
-function keyInsert(env: CompletionEnv, path: Segment[], key: string, prop: JsonSchema, place: Place): { insertText: string; isSnippet?: boolean } {
+function keyInsert(
+  env: CompletionEnv,
+  path: Segment[],
+  key: string,
+  prop: JsonSchema,
+  place: Place,
+): { insertText: string; isSnippet?: boolean } {
   if (place.colonAfter) return { insertText: place.prefix + key };
   if (place.flow) return { insertText: `${key}: ` };
   const nested = place.indent + UNIT;
@@ -72,27 +84,44 @@ function conversationEntries(env: CompletionEnv, id: ConversationId, place: Plac
   };
   if (place.colonAfter) return [plain];
   const body = conversationBody(id, env.model);
-  return [plain, {
-    label: `${id} with its team`,
-    filterText: id,
-    kind: 'snippet',
-    detail: 'Owner, recommended participants and a summary',
-    documentation,
-    insertText: place.flow
-      ? `${id}: ${flowText(body)}`
-      : `${place.prefix}${id}:\n${blockLines(body).map((l) => place.indent + UNIT + l).join('\n')}`,
-    isSnippet: true,
-    replace: place.replace,
-    sortText: `0${pad(i)}b`,
-  }];
+  return [
+    plain,
+    {
+      label: `${id} with its team`,
+      filterText: id,
+      kind: 'snippet',
+      detail: 'Owner, recommended participants and a summary',
+      documentation,
+      insertText: place.flow
+        ? `${id}: ${flowText(body)}`
+        : `${place.prefix}${id}:\n${blockLines(body)
+            .map((l) => place.indent + UNIT + l)
+            .join('\n')}`,
+      isSnippet: true,
+      replace: place.replace,
+      sortText: `0${pad(i)}b`,
+    },
+  ];
 }
 
 /** Snippets for the content of an empty mapping: a conversation's team, a review, a role... */
-export function mappingSnippets(env: CompletionEnv, path: readonly Segment[], schema: JsonSchema, place: Place): CompletionEntry[] {
+export function mappingSnippets(
+  env: CompletionEnv,
+  path: readonly Segment[],
+  schema: JsonSchema,
+  place: Place,
+): CompletionEntry[] {
   const conv = conversationOf(path);
-  const bodies = conv && path.length === 2
-    ? [{ label: `${conv} team`, description: 'Owner, recommended participants and a summary', body: conversationBody(conv, env.model) }]
-    : (schema.defaultSnippets ?? []).map((s) => ({ ...s, body: itemBodyFor(env, path, s.body) }));
+  const bodies =
+    conv && path.length === 2
+      ? [
+          {
+            label: `${conv} team`,
+            description: 'Owner, recommended participants and a summary',
+            body: conversationBody(conv, env.model),
+          },
+        ]
+      : (schema.defaultSnippets ?? []).map((s) => ({ ...s, body: itemBodyFor(env, path, s.body) }));
   return bodies.map((s) => ({
     label: s.label,
     kind: 'snippet' as const,
@@ -105,7 +134,12 @@ export function mappingSnippets(env: CompletionEnv, path: readonly Segment[], sc
 }
 
 /** Snippets for a new list item (goal, application, platform, liability), `- ` included when not typed yet. */
-export function itemSnippets(env: CompletionEnv, seqPath: readonly Segment[], itemSchema: JsonSchema, place: Place): CompletionEntry[] {
+export function itemSnippets(
+  env: CompletionEnv,
+  seqPath: readonly Segment[],
+  itemSchema: JsonSchema,
+  place: Place,
+): CompletionEntry[] {
   return (itemSchema.defaultSnippets ?? []).map((s) => ({
     label: s.label,
     kind: 'snippet' as const,
@@ -128,11 +162,20 @@ function itemBodyFor(env: CompletionEnv, itemPath: readonly Segment[], body: unk
   const conv = conversationOf(itemPath);
   if (!conv || itemPath.length !== 4) return body;
   let out = withDefault(body, 'owner', itemOwner(conv, env.model));
-  if (itemPath[2] === 'liabilities' && typeof out === 'object' && out && Array.isArray((out as Record<string, unknown>).covers)) {
+  if (
+    itemPath[2] === 'liabilities' &&
+    typeof out === 'object' &&
+    out &&
+    Array.isArray((out as Record<string, unknown>).covers)
+  ) {
     const covered = coveredIds(env.items);
-    const open = env.items.find((it) => (it.kind === 'application' || it.kind === 'platform') && it.id && isExposed(it) && !isCovered(it, covered));
+    const open = env.items.find(
+      (it) =>
+        (it.kind === 'application' || it.kind === 'platform') && it.id && isExposed(it) && !isCovered(it, covered),
+    );
     const covers = (out as Record<string, unknown>).covers as string[];
-    if (open && covers.length === 1) out = { ...(out), covers: [covers[0].replace(/^(\$\{\d+:)[^}]*\}$/, `$1${open.id!.text}}`)] };
+    if (open && covers.length === 1)
+      out = { ...out, covers: [covers[0].replace(/^(\$\{\d+:)[^}]*\}$/, `$1${open.id!.text}}`)] };
   }
   return out;
 }

@@ -15,7 +15,12 @@ export function referenceKind(path: readonly Segment[]): ReferenceKind | undefin
   return undefined;
 }
 
-export function referenceEntries(env: CompletionEnv, kind: ReferenceKind, present: readonly string[], place: Place): CompletionEntry[] {
+export function referenceEntries(
+  env: CompletionEnv,
+  kind: ReferenceKind,
+  present: readonly string[],
+  place: Place,
+): CompletionEntry[] {
   const taken = new Set(kind === 'covers' ? present : []);
   const covered = coveredIds(env.items);
   const seen = new Set<string>();
@@ -25,7 +30,8 @@ export function referenceEntries(env: CompletionEnv, kind: ReferenceKind, presen
     if (!id || seen.has(id) || taken.has(id)) return;
     if (kind === 'platform' ? it.kind !== 'platform' : it.kind !== 'application' && it.kind !== 'platform') return;
     seen.add(id);
-    const needsCover = (it.kind === 'application' || it.kind === 'platform') && isExposed(it) && !isCovered(it, covered);
+    const needsCover =
+      (it.kind === 'application' || it.kind === 'platform') && isExposed(it) && !isCovered(it, covered);
     const label = it.kind === 'platform' ? 'Platform' : 'Application';
     out.push({
       label: id,

@@ -6,7 +6,12 @@ import { roleSummary } from '../summaries';
 import { conversationOwner } from '../team';
 import { conversationOf, pad, type CompletionEnv, type Place } from './env';
 
-export function roleEntries(env: CompletionEnv, path: readonly Segment[], present: readonly string[], place: Place): CompletionEntry[] {
+export function roleEntries(
+  env: CompletionEnv,
+  path: readonly Segment[],
+  present: readonly string[],
+  place: Place,
+): CompletionEntry[] {
   const conv = conversationOf(path);
   const inParticipants = path.includes('participants');
   const listed = new Set(present);

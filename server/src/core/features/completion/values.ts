@@ -6,7 +6,12 @@ import { conversationOf, pad, type CompletionEnv, type Place } from './env';
 import { referenceEntries, referenceKind } from './references';
 import { roleEntries } from './roles';
 
-export function valueEntries(env: CompletionEnv, path: readonly Segment[], present: readonly string[], place: Place): CompletionEntry[] {
+export function valueEntries(
+  env: CompletionEnv,
+  path: readonly Segment[],
+  present: readonly string[],
+  place: Place,
+): CompletionEntry[] {
   const at = schemaAt(path);
   if (!at) return [];
   const shape = shapeOf(at.schema);
@@ -41,18 +46,32 @@ function listValueEntries(env: CompletionEnv, path: readonly Segment[], place: P
 }
 
 /** `review: |` offers the mapping's snippet, as a flow mapping in flow style, else as indented lines below. */
-function mappingValueEntries(env: CompletionEnv, path: readonly Segment[], s: JsonSchema, place: Place): CompletionEntry[] {
+function mappingValueEntries(
+  env: CompletionEnv,
+  path: readonly Segment[],
+  s: JsonSchema,
+  place: Place,
+): CompletionEntry[] {
   const conv = conversationOf(path);
-  const bodies = conv && path.length === 2
-    ? [{ label: `${conv} with its team`, description: 'Owner, recommended participants and a summary', body: conversationBody(conv, env.model) }]
-    : s.defaultSnippets ?? [];
+  const bodies =
+    conv && path.length === 2
+      ? [
+          {
+            label: `${conv} with its team`,
+            description: 'Owner, recommended participants and a summary',
+            body: conversationBody(conv, env.model),
+          },
+        ]
+      : (s.defaultSnippets ?? []);
   return bodies.map((sn) => ({
     label: sn.label,
     kind: 'snippet' as const,
     detail: sn.description,
     insertText: place.flow
       ? place.prefix + flowText(sn.body)
-      : `\n${blockLines(sn.body).map((l) => place.indent + UNIT + l).join('\n')}`,
+      : `\n${blockLines(sn.body)
+          .map((l) => place.indent + UNIT + l)
+          .join('\n')}`,
     isSnippet: true,
     replace: place.replace,
   }));

@@ -99,7 +99,10 @@ export class LineWalker {
   /** Start offset of the cursor's line (line 0; the lines above are -1, -2...). */
   readonly cursorLineStart: number;
 
-  constructor(private readonly text: string, offset: number) {
+  constructor(
+    private readonly text: string,
+    offset: number,
+  ) {
     this.cursorLineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0; // lastIndexOf(-1) would look at 0
     this.above = [this.cursorLineStart];
     this.below = [this.cursorLineStart];

@@ -13,7 +13,11 @@ export interface NewConversation {
 }
 
 /** A conversation with its recommended team (as `strategy init` writes it), plus `extra` lines. */
-export function withTeam(fx: FixContext, id: ConversationId, extra: (unit: string) => string[] = () => []): NewConversation {
+export function withTeam(
+  fx: FixContext,
+  id: ConversationId,
+  extra: (unit: string) => string[] = () => [],
+): NewConversation {
   const team = teamFor(id, fx.model);
   return { id, body: (u) => [`owner: ${team.owner}`, `participants: [${team.participants.join(', ')}]`, ...extra(u)] };
 }

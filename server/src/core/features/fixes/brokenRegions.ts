@@ -13,7 +13,10 @@ export class BrokenRegions {
   private readonly errors: readonly Span[];
   private readonly everywhere: boolean;
 
-  constructor(private readonly analysis: Analysis, private readonly root: TreeNode | null) {
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly root: TreeNode | null,
+  ) {
     this.errors = analysis.syntaxErrors ?? [];
     // Errors past the cap were not recorded: any block may hold one.
     this.everywhere = this.errors.length >= MAX_SYNTAX_ERRORS;
@@ -39,7 +42,8 @@ export class BrokenRegions {
     const end = this.analysis.text.length;
     const top = regionAt(this.root.entries, offset, 0, end);
     if (!top) return this.hasError(0, end);
-    const conversations = top.entry.key === 'conversations' && top.entry.value?.kind === 'map' ? top.entry.value.entries : undefined;
+    const conversations =
+      top.entry.key === 'conversations' && top.entry.value?.kind === 'map' ? top.entry.value.entries : undefined;
     const region = (conversations && regionAt(conversations, offset, top.start, top.end)) || top;
     return this.hasError(region.start, region.end);
   }

@@ -25,7 +25,9 @@ export class FixContext extends AnalysisView {
   /** The problem's data; when the caller's copy lost it, the data of the analysis's same problem. */
   dataOf(p: Problem): Record<string, unknown> {
     if (p.data) return p.data;
-    const same = this.analysis.problems.find((q) => q.code === p.code && q.span.start === p.span.start && q.span.end === p.span.end && q.message === p.message);
+    const same = this.analysis.problems.find(
+      (q) => q.code === p.code && q.span.start === p.span.start && q.span.end === p.span.end && q.message === p.message,
+    );
     return same?.data ?? {};
   }
 

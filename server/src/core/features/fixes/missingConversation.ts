@@ -15,13 +15,21 @@ export const missingConversationFix: Fixer = (fx, p) => {
   const team = teamFor(id, fx.model);
   const one = addConversations(fx, [withTeam(fx, id)]);
   if (one) {
-    out.push({ title: `Add the ${id} conversation (owner ${team.owner}, participants ${team.participants.join(', ')})`, edits: one, isPreferred: true });
+    out.push({
+      title: `Add the ${id} conversation (owner ${team.owner}, participants ${team.participants.join(', ')})`,
+      edits: one,
+      isPreferred: true,
+    });
   }
   const present = new Set(fx.model.conversations.map((c) => c.id));
   const missing = CONVERSATION_IDS.filter((c) => !present.has(c));
   if (missing.length > 1 && missing.includes(id)) {
-    const all = addConversations(fx, missing.map((c) => withTeam(fx, c)));
-    if (all) out.push({ title: `Add all ${missing.length} missing conversations with their recommended teams`, edits: all });
+    const all = addConversations(
+      fx,
+      missing.map((c) => withTeam(fx, c)),
+    );
+    if (all)
+      out.push({ title: `Add all ${missing.length} missing conversations with their recommended teams`, edits: all });
   }
   return out;
 };

@@ -21,13 +21,19 @@ export const missingOwnerFix: Fixer = (fx, p) => {
   }
   const role = conversationOwner(conv, fx.roles);
   const edits = conversationOwnerEdits(fx, conv, role);
-  return edits ? [{ title: `Add owner: ${role} (${fx.roles.get(role)?.title ?? role})`, edits, isPreferred: true }] : [];
+  return edits
+    ? [{ title: `Add owner: ${role} (${fx.roles.get(role)?.title ?? role})`, edits, isPreferred: true }]
+    : [];
 };
 
 function conversationOwnerEdits(fx: FixContext, conv: string, role: string) {
   const e = fx.conversationEntry(conv);
   if (!e) return undefined;
-  if (e.value === null) return fillEmpty(fx.text, e, { lines: [`owner: ${role}`], childCol: columnOf(fx.text, e.keySpan.start) + fx.indentUnit() });
+  if (e.value === null)
+    return fillEmpty(fx.text, e, {
+      lines: [`owner: ${role}`],
+      childCol: columnOf(fx.text, e.keySpan.start) + fx.indentUnit(),
+    });
   if (e.value.kind !== 'map') return undefined;
   return ownerEdits(fx.text, e.value, role);
 }

@@ -26,11 +26,22 @@ export const missingParticipantFix: Fixer = (fx, p) => {
     const list = entry(map, 'participants');
     const owner = entry(map, 'owner');
     const edit = !list
-      ? owner ? insertKeyLines(fx.text, map, [line], owner) : insertFirstKey(fx.text, map, line)
-      : list.value === null ? undefined
-        : list.value.kind === 'seq' ? appendItem(fx.text, list.value, [role]) : undefined;
+      ? owner
+        ? insertKeyLines(fx.text, map, [line], owner)
+        : insertFirstKey(fx.text, map, line)
+      : list.value === null
+        ? undefined
+        : list.value.kind === 'seq'
+          ? appendItem(fx.text, list.value, [role])
+          : undefined;
     edits = list && list.value === null ? fillEmpty(fx.text, list, { inline: `[${role}]` }) : edit && [edit];
   }
   if (!edits) return [];
-  return [{ title: `Add ${role} (${fx.roles.get(role)?.title ?? fn}) to the participants of ${conv}`, edits, isPreferred: true }];
+  return [
+    {
+      title: `Add ${role} (${fx.roles.get(role)?.title ?? fn}) to the participants of ${conv}`,
+      edits,
+      isPreferred: true,
+    },
+  ];
 };

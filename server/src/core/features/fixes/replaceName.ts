@@ -15,9 +15,11 @@ export const replaceNameFix: Fixer = (fx, p) => {
   const original = fx.text.slice(p.span.start, p.span.end);
   if (/[\s\x00-\x1f]/.test(original)) return [];
   const q = original[0] === '"' || original[0] === "'" ? original[0] : '';
-  return [{
-    title: `Change to "${suggestion}"`,
-    edits: [{ span: p.span, newText: `${q}${suggestion}${q}` }],
-    isPreferred: true,
-  }];
+  return [
+    {
+      title: `Change to "${suggestion}"`,
+      edits: [{ span: p.span, newText: `${q}${suggestion}${q}` }],
+      isPreferred: true,
+    },
+  ];
 };

@@ -28,11 +28,19 @@ export function insertFirstKey(text: string, map: MapNode, line: string): TextEd
   }
   const first = map.entries[0];
   if (!first || !isBlockKey(text, first.keySpan.start)) return undefined;
-  return { span: at(first.keySpan.start), newText: `${line}${eolOf(text)}${spaces(columnOf(text, first.keySpan.start))}` };
+  return {
+    span: at(first.keySpan.start),
+    newText: `${line}${eolOf(text)}${spaces(columnOf(text, first.keySpan.start))}`,
+  };
 }
 
 /** Adds lines (the first a `key:`) after the mapping's last entry, or after `after` when given. */
-export function insertKeyLines(text: string, map: MapNode, lines: readonly string[], after?: MapEntry): TextEdit | undefined {
+export function insertKeyLines(
+  text: string,
+  map: MapNode,
+  lines: readonly string[],
+  after?: MapEntry,
+): TextEdit | undefined {
   const last = after ?? map.entries[map.entries.length - 1];
   if (!last) return undefined;
   const end = contentEnd(text, last.value?.span ?? last.keySpan);
@@ -42,14 +50,22 @@ export function insertKeyLines(text: string, map: MapNode, lines: readonly strin
   }
   if (!isBlockKey(text, map.entries[0].keySpan.start)) return undefined;
   const col = childColumn(text, map);
-  return insertLinesAfter(text, end - 1, lines.map((l) => spaces(col) + l));
+  return insertLinesAfter(
+    text,
+    end - 1,
+    lines.map((l) => spaces(col) + l),
+  );
 }
 
 /**
  * Gives an empty entry (`key:`, `key: null`, `key: ~`) a value: inline text on its line, or block
  * lines below it at `childCol`. A comment on the key's line stays where it is.
  */
-export function fillEmpty(text: string, e: MapEntry, value: { inline: string } | { lines: readonly string[]; childCol: number }): TextEdit[] | undefined {
+export function fillEmpty(
+  text: string,
+  e: MapEntry,
+  value: { inline: string } | { lines: readonly string[]; childCol: number },
+): TextEdit[] | undefined {
   if (e.value !== null || !isBlockKey(text, e.keySpan.start)) return undefined;
   const colon = text.indexOf(':', e.keySpan.end);
   const lineEnd = lineEndOf(text, e.keySpan.start);

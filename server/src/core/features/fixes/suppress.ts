@@ -32,7 +32,12 @@ export function suppressionFix(text: string, p: Problem, root: TreeNode | null =
   const indent = /^[ \t]*/.exec(text.slice(start))![0];
   return {
     title: `Disable ${p.code} for this line`,
-    edits: [extended ?? { span: { start, end: start }, newText: `${indent}# strategy-disable-next-line ${p.code}${eolOf(text)}` }],
+    edits: [
+      extended ?? {
+        span: { start, end: start },
+        newText: `${indent}# strategy-disable-next-line ${p.code}${eolOf(text)}`,
+      },
+    ],
   };
 }
 

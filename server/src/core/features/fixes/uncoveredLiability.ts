@@ -20,7 +20,8 @@ export const uncoveredLiabilityFix: Fixer = (fx, p) => {
   const out: Fix[] = [];
   for (const l of fx.items.filter((i): i is Liability => i.kind === 'liability' && !!i.id)) {
     const edits = addToCovers(fx, l, id);
-    if (edits) out.push({ title: `Add ${id} to the covers of liability ${l.id!.text}`, edits, isPreferred: out.length === 0 });
+    if (edits)
+      out.push({ title: `Add ${id} to the covers of liability ${l.id!.text}`, edits, isPreferred: out.length === 0 });
   }
   const item = fx.items.find((i) => i.id?.text === id && (i.kind === 'application' || i.kind === 'platform'));
   const stub = addStub(fx, id, item);
@@ -50,7 +51,11 @@ function stubFields(fx: FixContext, id: string, item: Item | undefined): string[
   let stubId = `${id}-exposure`;
   for (let n = 2; taken.has(stubId); n++) stubId = `${id}-exposure-${n}`;
   const data = item?.kind === 'application' ? item.data.map((d) => d.text) : [];
-  const category = data.includes('regulated') ? 'regulatory' : data.some((d) => d.endsWith('-pii')) ? 'privacy' : 'security';
+  const category = data.includes('regulated')
+    ? 'regulatory'
+    : data.some((d) => d.endsWith('-pii'))
+      ? 'privacy'
+      : 'security';
   const name = (item && itemName(item)) ?? id;
   return [
     `id: ${stubId}`,
@@ -68,11 +73,13 @@ export function addStub(fx: FixContext, id: string, item: Item | undefined): Tex
   const block = ['liabilities:', ...asItem.map((l) => ' '.repeat(step) + l)];
   const e = fx.conversationEntry('social-liability');
   if (!e) return addConversations(fx, [withTeam(fx, 'social-liability', () => block)]);
-  if (e.value === null) return fillEmpty(fx.text, e, { lines: block, childCol: columnOf(fx.text, e.keySpan.start) + step });
+  if (e.value === null)
+    return fillEmpty(fx.text, e, { lines: block, childCol: columnOf(fx.text, e.keySpan.start) + step });
   if (e.value.kind !== 'map' || isFlow(fx.text, e.value)) return undefined;
   const list = entry(e.value, 'liabilities');
   if (!list) return single(insertKeyLines(fx.text, e.value, block));
-  if (list.value === null) return fillEmpty(fx.text, list, { lines: asItem, childCol: columnOf(fx.text, list.keySpan.start) + step });
+  if (list.value === null)
+    return fillEmpty(fx.text, list, { lines: asItem, childCol: columnOf(fx.text, list.keySpan.start) + step });
   if (list.value.kind !== 'seq' || isFlow(fx.text, list.value)) return undefined;
   return single(appendItem(fx.text, list.value, fields));
 }

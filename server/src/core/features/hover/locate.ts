@@ -14,7 +14,9 @@ export function locate(root: TreeNode, offset: number): TreeHit | undefined {
   let node: TreeNode = root;
   for (;;) {
     if (node.kind === 'scalar') {
-      return node.value === null || !within(node.span, offset) ? undefined : { on: 'value', path, span: node.span, value: node.value };
+      return node.value === null || !within(node.span, offset)
+        ? undefined
+        : { on: 'value', path, span: node.span, value: node.value };
     }
     let next: TreeNode | undefined;
     if (node.kind === 'map') {

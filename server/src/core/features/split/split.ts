@@ -47,11 +47,14 @@ export function splitStrategy(analysis: Analysis, rootName: string): SplitResult
   const root = treeOf(analysis);
   const refuse = (refused: string): SplitResult => ({ refused });
   if (analysis.syntaxErrors?.length) return refuse('The file has YAML syntax errors; fix them before splitting it.');
-  if (analysis.parsed?.extraDocument) return refuse('The file holds more than one YAML document; move the second one out before splitting.');
-  if (!root || root.kind !== 'map' || analysis.unchecked) return refuse('The file is not a strategy that can be checked; fix it before splitting it.');
+  if (analysis.parsed?.extraDocument)
+    return refuse('The file holds more than one YAML document; move the second one out before splitting.');
+  if (!root || root.kind !== 'map' || analysis.unchecked)
+    return refuse('The file is not a strategy that can be checked; fix it before splitting it.');
   const keys = (name: string) => root.entries.filter((e) => e.key === name);
   if (keys('part-of').length) return refuse('This file is a part of another strategy; split its root instead.');
-  if (keys('include').length) return refuse('This strategy already includes other files; only a one-file strategy can be split.');
+  if (keys('include').length)
+    return refuse('This strategy already includes other files; only a one-file strategy can be split.');
   const found = keys('conversations');
   if (found.length > 1) return refuse('The file has two conversations keys; merge them first.');
   const block = found[0];
@@ -61,17 +64,29 @@ export function splitStrategy(analysis: Analysis, rootName: string): SplitResult
   }
   const text = analysis.text;
   const lines = new TextLines(text);
-  if (text[conversations.span.start] === '{') return refuse('The conversations are written in flow style ({ ... }); write them as a block mapping to split them.');
+  if (text[conversations.span.start] === '{')
+    return refuse(
+      'The conversations are written in flow style ({ ... }); write them as a block mapping to split them.',
+    );
   const keyLineRest = afterColon(text, block, lines);
-  if (keyLineRest === undefined) return refuse('The conversations key has something after its colon (an anchor or a tag); remove it before splitting.');
+  if (keyLineRest === undefined)
+    return refuse(
+      'The conversations key has something after its colon (an anchor or a tag); remove it before splitting.',
+    );
   const entries = conversations.entries;
   const refusal = checkEntries(entries, text, lines);
   if (refusal) return refuse(refusal);
 
   const keyLine = lines.lineOf(block.keySpan.start);
   const slices = conversationSlices(entries, keyLine, lines, lines.column(block.keySpan.start));
-  const alias = crossingAlias(analysis.parsed?.document, slices.map((s) => ({ start: lines.start(s.first), end: lines.end(s.last) })));
-  if (alias) return refuse(`The alias *${alias.name} on line ${lines.lineOf(alias.at) + 1} would end up in another file than its anchor &${alias.name}; write the value out before splitting.`);
+  const alias = crossingAlias(
+    analysis.parsed?.document,
+    slices.map((s) => ({ start: lines.start(s.first), end: lines.end(s.last) })),
+  );
+  if (alias)
+    return refuse(
+      `The alias *${alias.name} on line ${lines.lineOf(alias.at) + 1} would end up in another file than its anchor &${alias.name}; write the value out before splitting.`,
+    );
 
   const eol = lines.eol;
   const parts = slices.map(({ entry, first, last }): SplitPart => ({
@@ -100,7 +115,12 @@ interface Slice {
  * above it come along) to the end of its value, then the comment lines after it that are indented
  * deeper than its key (inside it); the last one takes those indented deeper than the top level.
  */
-function conversationSlices(entries: readonly MapEntry[], keyLine: number, lines: TextLines, topColumn: number): Slice[] {
+function conversationSlices(
+  entries: readonly MapEntry[],
+  keyLine: number,
+  lines: TextLines,
+  topColumn: number,
+): Slice[] {
   const slices: Slice[] = [];
   let previous = keyLine;
   entries.forEach((entry, i) => {
@@ -109,7 +129,12 @@ function conversationSlices(entries: readonly MapEntry[], keyLine: number, lines
     while (first < key && lines.isBlank(first)) first++;
     const valueEnd = Math.max(key, lines.lineOf(lastOffset(entry)));
     const deeperThan = i === entries.length - 1 ? topColumn : lines.column(entry.keySpan.start);
-    const last = trailingComments(lines, valueEnd, deeperThan, i + 1 < entries.length ? lines.lineOf(entries[i + 1].keySpan.start) : lines.count);
+    const last = trailingComments(
+      lines,
+      valueEnd,
+      deeperThan,
+      i + 1 < entries.length ? lines.lineOf(entries[i + 1].keySpan.start) : lines.count,
+    );
     slices.push({ entry, first, last });
     previous = last;
   });
@@ -139,9 +164,11 @@ function checkEntries(entries: readonly MapEntry[], text: string, lines: TextLin
   let previousLine = -1;
   for (const e of entries) {
     if (e.duplicate) return `The conversation ${e.key} is written twice; merge the two before splitting.`;
-    if (!SAFE_NAME.test(e.key)) return `The conversation key "${e.key}" cannot name a file; rename it to one of the six conversations first.`;
+    if (!SAFE_NAME.test(e.key))
+      return `The conversation key "${e.key}" cannot name a file; rename it to one of the six conversations first.`;
     const lower = e.key.toLowerCase();
-    if (names.has(lower)) return `Two conversations, ${e.key} and another, differ only by case and would need the same file; rename one first.`;
+    if (names.has(lower))
+      return `Two conversations, ${e.key} and another, differ only by case and would need the same file; rename one first.`;
     names.add(lower);
     const line = lines.lineOf(e.keySpan.start);
     if (line === previousLine || !lines.startsAt(line, e.keySpan.start, text)) {

@@ -25,6 +25,8 @@ export interface CompareRenderOptions extends RenderBodyOptions {
 export function renderCompareBody(head: Analysis, options: CompareRenderOptions): string {
   const base = options.base ? buildView(options.base, options.today) : undefined;
   return renderBody(head, {
-    today: options.today, staleBecause: options.staleBecause, compare: { marks: compareMarks(options.label, options.records), base },
+    today: options.today,
+    staleBecause: options.staleBecause,
+    compare: { marks: compareMarks(options.label, options.records), base },
   });
 }

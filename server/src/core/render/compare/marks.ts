@@ -45,7 +45,8 @@ export function compareMarks(label: string, records: readonly ChangeRecord[]): C
   const removed = new Map<string, Set<string>>();
   for (const r of records) {
     if (r.kind === 'conversation') note(conversations, r.id, r);
-    else if (r.kind === 'review' && r.conversation) note(conversations, r.conversation, { ...r, field: `review ${r.field ?? ''}`.trim() });
+    else if (r.kind === 'review' && r.conversation)
+      note(conversations, r.conversation, { ...r, field: `review ${r.field ?? ''}`.trim() });
     else if (r.kind === 'participant' && r.conversation) {
       note(conversations, r.conversation, { ...r, change: 'changed' });
       const m = seats.get(r.conversation) ?? new Map<string, MarkClass>();
@@ -70,7 +71,11 @@ export function compareMarks(label: string, records: readonly ChangeRecord[]): C
 }
 
 /** Adds a record to the mark of `key`: added and removed win; anything else makes it `changed`. */
-function note(marks: Map<string, ItemMark>, key: string, r: Pick<ChangeRecord, 'change' | 'field' | 'before' | 'after' | 'kind'>): void {
+function note(
+  marks: Map<string, ItemMark>,
+  key: string,
+  r: Pick<ChangeRecord, 'change' | 'field' | 'before' | 'after' | 'kind'>,
+): void {
   const mark = marks.get(key) ?? { change: 'changed', fields: [] };
   if (r.change === 'added' || r.change === 'removed') {
     if (r.kind !== 'participant') mark.change = r.change;

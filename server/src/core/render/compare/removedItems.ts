@@ -5,7 +5,11 @@
  * `drawn[i]`; `base` is the base side's list in its order; `gone` the ids removed from this list.
  */
 export function insertRemoved<T extends { id?: string }>(
-  headIds: readonly (string | undefined)[], drawn: readonly string[], base: readonly T[], gone: ReadonlySet<string>, draw: (x: T) => string,
+  headIds: readonly (string | undefined)[],
+  drawn: readonly string[],
+  base: readonly T[],
+  gone: ReadonlySet<string>,
+  draw: (x: T) => string,
 ): string[] {
   // after[i]: removed drawings that follow head position i; index -1 (key 0 below) is "before everything".
   const after = new Map<number, string[]>();
