@@ -94,25 +94,35 @@ export function rename(analysis: Analysis, offset: number, newName: string): Ren
   const check = prepareRename(analysis, offset);
   if (!check.ok) return check;
   const at = occurrenceAt(analysis, offset)!;
+  const refused = refuseNewName(analysis.model, at, newName);
+  if (refused) return refused;
+  if (newName === at.id) return { ok: true, edits: [] };
+  const edits: TextEdit[] = idOccurrences(analysis.model)
+    .filter((o) => sameSymbol(o, at))
+    .map((o) => ({ span: editableSpan(analysis.text, o)!, newText: newName }));
+  return { ok: true, edits };
+}
+
+/** Why an occurrence cannot be renamed to newName (not kebab-case, or taken), or undefined when it can. */
+export function refuseNewName(
+  model: StrategyModel,
+  at: IdOccurrence,
+  newName: string,
+): { ok: false; message: string } | undefined {
   if (!ID_PATTERN.test(newName)) {
     return {
       ok: false,
       message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).`,
     };
   }
-  if (newName === at.id) return { ok: true, edits: [] };
+  if (newName === at.id) return undefined;
   const taken =
     at.kind === 'role'
-      ? BUILT_IN_IDS.has(newName) || analysis.model.roles.some((r) => r.id === newName)
-      : allItems(analysis.model).some((it) => it.id?.text === newName);
-  if (taken) {
-    const what = at.kind === 'role' ? 'a role' : 'the id of another goal, application, platform or liability';
-    return { ok: false, message: `${newName} is already ${what}; pick another name.` };
-  }
-  const edits: TextEdit[] = idOccurrences(analysis.model)
-    .filter((o) => sameSymbol(o, at))
-    .map((o) => ({ span: editableSpan(analysis.text, o)!, newText: newName }));
-  return { ok: true, edits };
+      ? BUILT_IN_IDS.has(newName) || model.roles.some((r) => r.id === newName)
+      : allItems(model).some((it) => it.id?.text === newName);
+  if (!taken) return undefined;
+  const what = at.kind === 'role' ? 'a role' : 'the id of another goal, application, platform or liability';
+  return { ok: false, message: `${newName} is already ${what}; pick another name.` };
 }
 
 /** The id's own characters inside its span (quotes excluded), or undefined when the source spells it otherwise. */

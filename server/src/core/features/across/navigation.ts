@@ -5,9 +5,8 @@
  * parts in include order, each in its own line order.
  */
 import type { ComposedStrategy } from '../../compose';
-import { allItems } from '../../model/catalogue';
 import type { Span } from '../../types';
-import { BUILT_IN_IDS, editableSpan, ID_PATTERN, idOccurrences, sameSymbol } from '../navigation';
+import { BUILT_IN_IDS, editableSpan, idOccurrences, refuseNewName, sameSymbol } from '../navigation';
 import type { IdOccurrence, RenameCheck } from '../types';
 
 /** A span in a named file. */
@@ -86,21 +85,9 @@ export function renameAcross(s: ComposedStrategy, file: string, offset: number, 
   const check = prepareRenameAcross(s, file, offset);
   if (!check.ok) return check;
   const at = occurrenceAcross(s, file, offset)!;
-  if (!ID_PATTERN.test(newName)) {
-    return {
-      ok: false,
-      message: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and hyphens, starting with a letter).`,
-    };
-  }
+  const refused = refuseNewName(s.model, at, newName);
+  if (refused) return refused;
   if (newName === at.id) return { ok: true, edits: [] };
-  const taken =
-    at.kind === 'role'
-      ? BUILT_IN_IDS.has(newName) || s.model.roles.some((r) => r.id === newName)
-      : allItems(s.model).some((it) => it.id?.text === newName);
-  if (taken) {
-    const what = at.kind === 'role' ? 'a role' : 'the id of another goal, application, platform or liability';
-    return { ok: false, message: `${newName} is already ${what}; pick another name.` };
-  }
   const edits = occurrencesAcross(s)
     .filter((o) => sameSymbol(o, at))
     .map((o) => ({ span: { ...editable(s, o)!, file: o.span.file }, newText: newName }));
