@@ -1,8 +1,9 @@
 /** The command line's host: the disk, each file read at most once per run (a file is known by its real path). */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DirEntry, ReadResult, StrategyHost } from '../core/host';
+import type { ReadResult, StrategyHost } from '../core/host';
 import { reason } from './files';
+import { readDirEntries } from '../node/files';
 
 /** Absolute, `/`-separated: the core's spelling of a path. */
 export function toCorePath(p: string, cwd: string): string {
@@ -32,14 +33,7 @@ export function nodeHost(): StrategyHost {
       }
     },
     readDir(folder) {
-      try {
-        return fs.readdirSync(folder, { withFileTypes: true }).map((e): DirEntry => ({
-          name: e.name,
-          kind: e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other',
-        }));
-      } catch {
-        return undefined;
-      }
+      return readDirEntries(folder);
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Finds strategy files (shared by `strategy check` and the language server's workspace index): named files whatever their name, folders searched for *.strategy.yaml|yml. */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { DirEntry } from '../core/host';
 
 export const STRATEGY_FILE = /\.strategy\.ya?ml$/;
 
@@ -54,4 +55,16 @@ export function reason(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
   return (e as Error)?.message ?? String(e);
+}
+
+/** A folder's entries as the core's hosts give them (links not followed), or undefined when it cannot be listed. */
+export function readDirEntries(folder: string): DirEntry[] | undefined {
+  try {
+    return fs.readdirSync(folder, { withFileTypes: true }).map((e): DirEntry => ({
+      name: e.name,
+      kind: e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other',
+    }));
+  } catch {
+    return undefined;
+  }
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DirEntry, ReadResult, StrategyHost } from '../../core/host';
 import { dirname } from '../../core/compose';
-import { reason } from '../../node/files';
+import { readDirEntries, reason } from '../../node/files';
 
 /** What a composition looked at: files read or resolved, and folders listed. */
 export interface Dependencies {
@@ -121,14 +121,7 @@ export class WorkspaceHost implements StrategyHost {
 
   readDir(folder: string): DirEntry[] | undefined {
     this.recording?.folders.add(folder);
-    try {
-      return fs.readdirSync(folder, { withFileTypes: true }).map((e): DirEntry => ({
-        name: e.name,
-        kind: e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other',
-      }));
-    } catch {
-      return undefined;
-    }
+    return readDirEntries(folder);
   }
 }
 
