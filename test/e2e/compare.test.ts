@@ -12,10 +12,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { goTo, languageMode, openFile, waitForWorkbench, webview } from './workbench';
+import { closeWorkbench, openWorkbench, type WorkbenchSession } from './session';
+import { goTo, languageMode, openFile, webview } from './workbench';
 
 const env = require('./env.js');
-const codeServer = require('./code-server.js');
 const { packageInCopy } = require('./package-vsix.js');
 
 const ROOT: string = env.repoRoot;
@@ -50,8 +50,7 @@ describe(
   { skip, timeout: 600_000 },
   () => {
     let packaged: { vsix: string; remove(): void } | undefined;
-    let server: { folderUrl: string; stop(): Promise<void> } | undefined;
-    let browser: { page: Page; close(): Promise<void> } | undefined;
+    let session: WorkbenchSession | undefined;
     let workspace = '';
     let reviewCommit = '';
     let page: Page;
@@ -77,18 +76,12 @@ describe(
       reviewCommit = git(workspace, ['rev-parse', 'HEAD']);
       fs.writeFileSync(path.join(workspace, FILE), `${TEXT}\n`);
       git(workspace, ['commit', '-q', '-am', 'A later edit'], '2025-10-15T09:00:00Z');
-      server = await codeServer.start(workspace, { extensions: [packaged!.vsix] });
-      browser = await env.launchChromium();
-      page = browser!.page;
-      page.setDefaultTimeout(60_000);
-      await page.goto(server!.folderUrl);
-      await waitForWorkbench(page);
+      session = await openWorkbench(workspace, packaged!.vsix);
+      page = session.page;
     });
 
     after(async () => {
-      if (page) await shot('last').catch(() => undefined);
-      await browser?.close();
-      await server?.stop();
+      await closeWorkbench(session, path.join(SHOTS, 'compare-last.png'));
       packaged?.remove();
       if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
     });

@@ -18,12 +18,11 @@ import {
   runCommand,
   suggestions,
   waitForCursor,
-  waitForWorkbench,
   webview,
 } from './workbench';
+import { closeWorkbench, openWorkbench, type WorkbenchSession } from './session';
 
 const env = require('./env.js');
-const codeServer = require('./code-server.js');
 const { packageInCopy } = require('./package-vsix.js');
 
 const ROOT: string = env.repoRoot;
@@ -49,8 +48,7 @@ function lineOf(needle: string, delta = 0): { line: number; column: number } {
 
 describe('the packaged extension in VS Code (code-server + chromium)', { skip, timeout: 600_000 }, () => {
   let packaged: { vsix: string; remove(): void } | undefined;
-  let server: { folderUrl: string; log(): string; stop(): Promise<void> } | undefined;
-  let browser: { page: Page; close(): Promise<void> } | undefined;
+  let session: WorkbenchSession | undefined;
   let workspace = '';
   let page: Page;
 
@@ -61,18 +59,12 @@ describe('the packaged extension in VS Code (code-server + chromium)', { skip, t
     packaged = packageInCopy();
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sac-ui-ws-'));
     fs.cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
-    server = await codeServer.start(workspace, { extensions: [packaged!.vsix] });
-    browser = await env.launchChromium();
-    page = browser!.page;
-    page.setDefaultTimeout(60_000);
-    await page.goto(server!.folderUrl);
-    await waitForWorkbench(page);
+    session = await openWorkbench(workspace, packaged!.vsix);
+    page = session.page;
   });
 
   after(async () => {
-    if (page) await shot('last').catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await closeWorkbench(session, path.join(SHOTS, 'ui-last.png'));
     packaged?.remove();
     if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
   });
