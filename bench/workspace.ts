@@ -39,8 +39,8 @@ export interface WorkspaceFigure {
 }
 
 /** One generated strategy split into a root and its six conversations' parts: name -> text. */
-export function splitStrategy(seed: number): Map<string, string> {
-  const lines = generateStrategy({ lines: LINES_PER_STRATEGY, seed }).text.split('\n');
+export function splitStrategy(seed: number, size = LINES_PER_STRATEGY): Map<string, string> {
+  const lines = generateStrategy({ lines: size, seed }).text.split('\n');
   const at = lines.indexOf('conversations:');
   const starts = lines.map((l, i) => (i > at && /^ {2}social-[a-z]+:\s*$/.test(l) ? i : -1)).filter((i) => i >= 0);
   const names = starts.map((i) => lines[i].trim().replace(':', ''));

@@ -42,7 +42,10 @@ export function runCheck(argv: readonly string[], io: Io, version: string): numb
   };
   // Given files first (in the order given), so that a file reached twice is named as it was given.
   const given = paths.filter((p) => found.files.includes(p));
-  const checked = checkStrategies([...given, ...found.files], io, analyzeOptions, failed);
+  const checked = checkStrategies([...given, ...found.files], io, analyzeOptions, failed, {
+    create: io.poolWorker,
+    threads: io.threads,
+  });
   for (const u of checked.unreadable) io.stderr(`strategy: cannot read ${u.file}: ${u.reason}\n`);
   if (checked.unreadable.length) readFailed = true;
   const results: FileResult[] = checked.results;

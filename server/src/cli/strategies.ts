@@ -6,6 +6,8 @@
 import * as path from 'path';
 import type { AnalyzeOptions } from '../core';
 import { StrategyComposer, type ComposedStrategy } from '../core/compose';
+import { FilePool, poolSize, type CreatePoolWorker } from '../node/pool/filePool';
+import { jobsFor, putAnalysed, worthThreads } from '../node/pool/prefill';
 import { strategyDiagnostics, type Diagnostic } from './diagnostics';
 import type { FileResult } from './formats';
 import { nodeHost, toCorePath } from './host';
@@ -19,18 +21,31 @@ export interface CheckedFiles {
   unreadable: { file: string; reason: string }[];
 }
 
+/** How the files are spread over threads: `threads` 1 (or no `create`) checks them all on this one. */
+export interface Threads {
+  create?: CreatePoolWorker;
+  threads?: number;
+  /** Use the threads whatever the amount of work (tests); default: only when it pays (`worthThreads`). */
+  always?: boolean;
+}
+
 /** `files`: spellings as given or found, given ones first; the output is sorted by spelling. */
 export function checkStrategies(
   files: readonly string[],
   io: Io,
   options: AnalyzeOptions,
   onRuleError: (file: string, code: string, error: unknown) => void,
+  threads: Threads = {},
 ): CheckedFiles {
   const host = nodeHost();
   let current = '';
-  const composer = new StrategyComposer(host, options, {
-    onRuleError: (code, error) => onRuleError(current, code, error),
-  });
+  // Nothing after the check asks for a file's tree: keep models and problems only.
+  const composer = new StrategyComposer(
+    host,
+    options,
+    { onRuleError: (code, error) => onRuleError(current, code, error) },
+    () => false,
+  );
   const spelling = new Map<string, string>();
   const entries: { file: string; real: string }[] = [];
   for (const f of files) {
@@ -41,6 +56,7 @@ export function checkStrategies(
     entries.push({ file: f, real });
   }
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  analyseOnThreads(composer, host, entries, options, threads);
   const nameOf = (real: string) => spelling.get(real) ?? (path.relative(io.cwd, real).split(path.sep).join('/') || '.');
   const byMember = new Map<string, ComposedStrategy>();
   const reached: ComposedStrategy[] = [];
@@ -69,6 +85,31 @@ export function checkStrategies(
   }
   out.notGiven.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return out;
+}
+
+/** Many files: their own analyses made on every core first, then composed here as with one thread. */
+function analyseOnThreads(
+  composer: StrategyComposer,
+  host: ReturnType<typeof nodeHost>,
+  entries: readonly { real: string }[],
+  options: AnalyzeOptions,
+  threads: Threads,
+): void {
+  const size = threads.threads ?? poolSize();
+  if (!threads.create || size < 1 || (size < 2 && !threads.always)) return;
+  const texts: { file: string; text: string }[] = [];
+  for (const e of entries) {
+    const r = host.readFile(e.real);
+    if ('text' in r) texts.push({ file: e.real, text: r.text });
+  }
+  if (!threads.always && !worthThreads(texts, size)) return;
+  const jobs = jobsFor(composer.cache, texts, options);
+  const pool = new FilePool(threads.create, size);
+  try {
+    putAnalysed(composer.cache, jobs, pool.analyseSync(jobs));
+  } finally {
+    pool.close();
+  }
 }
 
 /** Related locations named as output entries are (a file neither given nor found: relative to the current folder). */

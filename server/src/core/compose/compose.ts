@@ -45,8 +45,10 @@ export class StrategyComposer {
     private readonly host: StrategyHost,
     private readonly options: AnalyzeOptions = {},
     private readonly hooks: AnalyzeHooks = {},
+    /** Which files keep their tree and incremental analyzer (default: all; see FileAnalyses). */
+    keepsTree?: (file: string) => boolean,
   ) {
-    this.cache = new FileAnalyses(options);
+    this.cache = new FileAnalyses(options, keepsTree);
   }
 
   /** The real path of the root of the strategy `file` belongs to (the file itself for a root, a one-file strategy or an orphan). */

@@ -2,12 +2,17 @@
  * Per-file analyses for composition, cached by file and text: a file whose text did not change is
  * not parsed again, and a changed file is re-parsed block by block (the incremental analyzer). These
  * analyses hold the file's own problems (syntax and schema); the rules run on the composed strategy.
+ *
+ * Memory: a file whose tree is not kept (`keepsTree` says no: in the language server, a file no editor
+ * has open) keeps its text, model and problems only; its YAML documents, its tree and its incremental
+ * analyzer are dropped, and a feature that asks for its tree re-parses it then (see `slim`).
  */
-import type { Analysis, AnalyzeHooks } from '../analyze';
+import { analyze, type Analysis, type AnalyzeHooks } from '../analyze';
 import type { StrategyHost } from '../host';
 import { IncrementalAnalyzer } from '../incremental/analyzer';
 import { lineZero as firstLine } from '../problems';
 import type { AnalyzeOptions, Span } from '../types';
+import { slim, type PlainAnalysis, revive } from './slim';
 
 /** A file read and analysed on its own. */
 export interface FileAnalysed {
@@ -23,17 +28,32 @@ interface Entry {
   text: string;
   analysis: Analysis;
   lineZero: Span;
-  analyzer: IncrementalAnalyzer;
+  /** Absent for a file whose tree is not kept: an edit to it is analysed afresh. */
+  analyzer?: IncrementalAnalyzer;
 }
 
 const NO_RULES: AnalyzeHooks = { rules: [] };
+
+/** A file's own analysis as composition wants it (no rules, every span of its model naming the file). */
+export function analyseFile(text: string, file: string, options: AnalyzeOptions, analyzer = new IncrementalAnalyzer()) {
+  const analysis = analyzer.analyze(text, file, options, NO_RULES);
+  stampFile(analysis.model, file);
+  return analysis;
+}
 
 export class FileAnalyses {
   private readonly entries = new Map<string, Entry>();
   /** How many files were (re-)analysed: tests check that an unchanged file is not. */
   analysed = 0;
 
-  constructor(private readonly options: AnalyzeOptions) {}
+  /**
+   * @param keepsTree whether a file keeps its tree and incremental analyzer (default: every file does);
+   *   the others keep text, model and problems only.
+   */
+  constructor(
+    private readonly options: AnalyzeOptions,
+    private readonly keepsTree: (file: string) => boolean = () => true,
+  ) {}
 
   /** The analysis of `file` (a real path) as the host has it now. */
   read(host: StrategyHost, file: string): FileRead {
@@ -44,19 +64,52 @@ export class FileAnalyses {
     }
     let e = this.entries.get(file);
     if (!e || e.text !== r.text) {
-      const analyzer = e?.analyzer ?? new IncrementalAnalyzer();
-      const analysis = analyzer.analyze(r.text, file, this.options, NO_RULES);
-      const lineZero: Span = { ...firstLine(r.text), file };
-      stampFile(analysis.model, file);
-      e = { text: r.text, analysis, lineZero, analyzer };
-      this.entries.set(file, e);
+      const keep = this.keepsTree(file);
+      const analyzer = keep ? (e?.analyzer ?? new IncrementalAnalyzer()) : undefined;
+      const analysis = analyseFile(r.text, file, this.options, analyzer);
+      e = this.entry(file, r.text, keep ? analysis : slim(analysis, () => this.whole(r.text, file)), analyzer);
       this.analysed++;
     }
     return { file, text: e.text, analysis: e.analysis, lineZero: e.lineZero };
   }
 
+  /** Whether `file` is cached with exactly this text (an analysis handed over would be redundant). */
+  has(file: string, text: string): boolean {
+    return this.entries.get(file)?.text === text;
+  }
+
+  /** Takes an analysis made elsewhere (a worker thread: `analyseFile`, then `plain`) for this text. */
+  put(file: string, text: string, analysis: PlainAnalysis): void {
+    this.entry(
+      file,
+      text,
+      revive(analysis, text, () => this.whole(text, file)),
+    );
+  }
+
+  /** Drops a file's tree and analyzer (its editor closed), keeping its analysis. */
+  release(file: string): void {
+    const e = this.entries.get(file);
+    if (!e?.analyzer) return;
+    e.analyzer = undefined;
+    e.analysis = slim(e.analysis, () => this.whole(e.text, file));
+  }
+
   forget(file: string): void {
     this.entries.delete(file);
+  }
+
+  private entry(file: string, text: string, analysis: Analysis, analyzer?: IncrementalAnalyzer): Entry {
+    const e: Entry = { text, analysis, lineZero: { ...firstLine(text), file }, analyzer };
+    this.entries.set(file, e);
+    return e;
+  }
+
+  /** The whole analysis again, when a feature asks a slim one for its tree. */
+  private whole(text: string, file: string): Analysis {
+    const a = analyze(text, file, this.options, NO_RULES);
+    stampFile(a.model, file);
+    return a;
   }
 }
 
