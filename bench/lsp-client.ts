@@ -210,8 +210,17 @@ export class LspClient {
 
   /** Peak resident set size of the server process in KiB (VmHWM), or undefined where /proc is absent. */
   peakRssKiB(): number | undefined {
+    return this.statusKiB('VmHWM');
+  }
+
+  /** The server's resident memory now (VmRSS). */
+  rssKiB(): number | undefined {
+    return this.statusKiB('VmRSS');
+  }
+
+  private statusKiB(field: 'VmHWM' | 'VmRSS'): number | undefined {
     try {
-      const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      const m = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
       return m ? Number(m[1]) : undefined;
     } catch {
       return undefined;

@@ -11,6 +11,7 @@
  *
  *   node --import tsx bench/run.ts --workspace-only   (npm run bench runs it too)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -26,12 +27,19 @@ export const WORKSPACE_HEADING = '## A workspace of 200 strategies across 7 file
 const STRATEGIES = 200;
 const LINES_PER_STRATEGY = 3500;
 const ROOT_NAME = 'strategy.strategy.yaml';
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
 export interface WorkspaceFigure {
   files: number;
   lines: number;
   initializeMs: number;
   peakRssMiB?: number;
+  /** VmRSS when every file was published, and two seconds later (the pool's threads ended). */
+  rssAfterMiB?: number;
+  rssSettledMiB?: number;
+  /** `strategy check` of the workspace folder (process included), with threads and with one. */
+  checkMs: number;
+  checkOneThreadMs: number;
   editedPartMs: number;
   strategyMs: number;
   filesUpdated: number;
@@ -88,7 +96,10 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   await client.initialize(pathToFileURL(dir).href, server.initializationOptions);
   await Promise.all(all);
   const initializeMs = performance.now() - t0;
+  const rssAfterMiB = (client.rssKiB() ?? NaN) / 1024;
   const peakRssMiB = (client.peakRssKiB() ?? NaN) / 1024;
+  await new Promise((r) => setTimeout(r, 2000));
+  const rssSettledMiB = (client.rssKiB() ?? NaN) / 1024;
   log(`workspace: initialize -> ${uris.length} files published in ${Math.round(initializeMs)} ms`);
 
   // An edit in the liability part of strategy 100: every covers emptied.
@@ -115,12 +126,28 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   const changed = results.filter((r): r is Published => !!r);
   const strategyMs = Math.max(part.at, ...changed.map((r) => r.at)) - t1;
   await client.stop();
+  const check = (env: Record<string, string>) => {
+    const t = performance.now();
+    spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'json', '--today', '2026-11-25'], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    return performance.now() - t;
+  };
+  const checkMs = check({});
+  const checkOneThreadMs = check({ STRATEGY_THREADS: '1' });
+  log(`workspace: strategy check ${Math.round(checkMs)} ms (one thread: ${Math.round(checkOneThreadMs)} ms)`);
   rmSync(dir, { recursive: true, force: true });
   return {
     files: texts.size,
     lines,
     initializeMs,
     peakRssMiB,
+    rssAfterMiB,
+    rssSettledMiB,
+    checkMs,
+    checkOneThreadMs,
     floorMs,
     editedPartMs: part.at - t1,
     strategyMs,
@@ -130,6 +157,7 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
 
 export function workspaceSection(f: WorkspaceFigure): string {
   const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
+  const mib = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MiB`);
   return `${WORKSPACE_HEADING}
 
 ${f.files.toLocaleString('en')} files (200 generated strategies, each a root and six parts), ${f.lines.toLocaleString('en')} lines,
@@ -142,11 +170,27 @@ none of them opened: the server indexes the workspace folder and publishes every
 | what | figure |
 |---|---:|
 | initialize -> every file's diagnostics published (push) | ${ms(f.initializeMs)} |
-| the server's peak RSS (VmHWM) after that | ${f.peakRssMiB === undefined || Number.isNaN(f.peakRssMiB) ? 'n/a' : `${Math.round(f.peakRssMiB)} MiB`} |
+| the server's peak RSS (VmHWM) after that | ${mib(f.peakRssMiB)} |
+| the server's RSS (VmRSS) when every file was published / two seconds later | ${mib(f.rssAfterMiB)} / ${mib(f.rssSettledMiB)} |
+| \`strategy check\` of the workspace folder, process included (both cores / STRATEGY_THREADS=1) | ${ms(f.checkMs)} / ${ms(f.checkOneThreadMs)} |
 | in-process floor: parse + Ajv of the same ${f.files.toLocaleString('en')} files, nothing else | ${ms(f.floorMs)} |
 | an edit in one part (the liability part's covers emptied) -> that part's diagnostics (100 ms debounce included) | ${ms(f.editedPartMs)} |
 | ... -> the diagnostics of every file of the strategy the edit changed (${f.filesUpdated} of 7; the others are unchanged and not sent again) | ${ms(f.strategyMs)} |
+
+| target (issue 14) | measured | limit | verdict |
+|---|---:|---:|---|
+${verdict('initialize -> every file published / floor', f.initializeMs / f.floorMs, 0.7, 'x')}
+${verdict('`strategy check` of the workspace / floor', f.checkMs / f.floorMs, 0.7, 'x')}
+${verdict('peak RSS (MiB)', f.peakRssMiB ?? NaN, 1024, ' MiB')}
+${verdict('RSS after indexing (MB, two seconds after the last publication)', ((f.rssSettledMiB ?? NaN) * 1048576) / 1e6, 400, ' MB')}
 `;
+}
+
+function verdict(what: string, value: number, limit: number, unit: string): string {
+  const fmt = (x: number) => (unit === 'x' ? `${x.toFixed(2)}x` : `${Math.round(x)}${unit}`);
+  if (Number.isNaN(value)) return `| ${what} | n/a | ${fmt(limit)} | not measured |`;
+  const margin = Math.round((Math.abs(limit - value) / limit) * 100);
+  return `| ${what} | ${fmt(value)} | ${fmt(limit)} | ${value <= limit ? `met (${margin}% under)` : `NOT met (${margin}% over)`} |`;
 }
 
 /** RESULTS.md with the workspace section in place of its old one (else at the end). */

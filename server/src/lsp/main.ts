@@ -3,21 +3,30 @@
  * command line, everything else from startServer. The same file, started as a worker thread with
  * WORKER_DATA, is the analysis worker that checks large documents off the main thread
  * (STRATEGY_ANALYSIS_WORKER=off keeps every check on the main thread; STRATEGY_LARGE_DOCUMENT=N sends
- * documents of N characters or more to the worker, for tests).
+ * documents of N characters or more to the worker, for tests). Started with pool data, it is a pool
+ * worker that analyses whole files when the workspace index has many (STRATEGY_THREADS=1: none).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { runAnalysisWorker } from './worker/analysisWorker';
 import { isWorkerData, WORKER_DATA } from './worker/protocol';
+import { bundleWorker, FilePool, poolSize } from '../node/pool/filePool';
+import { runFileWorker } from '../node/pool/fileWorker';
+import { isPoolWorkerData } from '../node/pool/protocol';
 
 if (!isMainThread && parentPort && isWorkerData(workerData)) {
   runAnalysisWorker(parentPort);
+} else if (!isMainThread && isPoolWorkerData(workerData)) {
+  runFileWorker(workerData);
 } else {
+  const threads = Number(process.env.STRATEGY_THREADS || NaN);
+  const size = Number.isInteger(threads) && threads >= 1 ? threads : poolSize();
   const useWorker = process.env.STRATEGY_ANALYSIS_WORKER !== 'off';
   const largeDocument = Number(process.env.STRATEGY_LARGE_DOCUMENT || NaN);
   startServer(createConnection(ProposedFeatures.all), {
     createWorker: useWorker ? () => new Worker(__filename, { workerData: WORKER_DATA }) : undefined,
     largeDocumentSize: Number.isInteger(largeDocument) && largeDocument >= 0 ? largeDocument : undefined,
+    pool: size >= 2 ? new FilePool(bundleWorker(__filename), size) : undefined,
   });
 }

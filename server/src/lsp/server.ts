@@ -32,6 +32,7 @@ import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
 import { clientSupport, registerWorkspace, startWorkspace, type ClientSupport } from './workspace/register';
 import { StrategyWorkspace } from './workspace/workspace';
+import type { FilePool } from '../node/pool/filePool';
 
 export interface ServerDeps {
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
@@ -44,6 +45,8 @@ export interface ServerDeps {
   createWorker?: () => Worker;
   /** Documents of at least this many characters go to the worker (default LARGE_DOCUMENT). */
   largeDocumentSize?: number;
+  /** Worker threads that analyse whole files when the workspace index has many (main.ts: dist/server.js itself); absent: one thread. */
+  pool?: FilePool;
 }
 
 /**
@@ -87,6 +90,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     optionsFor: async (uri) => cache.analyzeOptions(await settings.get(uri)),
     isAlone: (document) => largeDocuments?.isLarge(document) ?? false,
     push: (uri, found, version) => void connection.sendDiagnostics({ uri, version, diagnostics: found }),
+    pool: deps.pool,
     ruleFailures: cache.ruleFailures,
     log,
   });
@@ -169,6 +173,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onShutdown(() => {
     diagnostics.dispose();
     largeDocuments?.dispose();
+    deps.pool?.close();
   });
 
   documents.listen(connection);

@@ -43,7 +43,7 @@ export class StrategyComposer {
 
   constructor(
     private readonly host: StrategyHost,
-    private readonly options: AnalyzeOptions = {},
+    readonly options: AnalyzeOptions = {},
     private readonly hooks: AnalyzeHooks = {},
     /** Which files keep their tree and incremental analyzer (default: all; see FileAnalyses). */
     keepsTree?: (file: string) => boolean,

@@ -12,6 +12,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../../core';
 import { StrategyComposer, type ComposedStrategy } from '../../core/compose';
 import { findStrategyFiles, STRATEGY_FILE } from '../../node/files';
+import type { FilePool } from '../../node/pool/filePool';
+import { jobsFor, putAnalysed, worthThreads } from '../../node/pool/prefill';
 import { fileDiagnostics, positionsOf } from './diagnostics';
 import { describe } from '../documentCache';
 import type { RuleFailureSink } from '../documentCache';
@@ -26,6 +28,8 @@ export interface WorkspaceOptions {
   /** Whether an open document is analysed on its own elsewhere (a large document, in the worker). */
   isAlone: (document: TextDocument) => boolean;
   push: Push;
+  /** Worker threads for a batch of many files (indexing the workspace); absent: one thread. */
+  pool?: FilePool;
   ruleFailures: RuleFailureSink;
   log: (message: string) => void;
 }
@@ -101,6 +105,7 @@ export class StrategyWorkspace {
     const file = this.pathOf(uri);
     if (file === undefined) return;
     this.open.delete(file);
+    for (const c of this.composers.values()) c.cache.release(file); // closed: model and problems only
     this.host.changed([file]); // its text is the disk's again
     this.pending.add(file);
   }
@@ -152,6 +157,7 @@ export class StrategyWorkspace {
     const composers = new Map(
       await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)),
     );
+    await this.onThreads(todo, composers);
     const done = new Set<ComposedStrategy>();
     for (const f of todo) {
       if (this.strategies.has(f)) continue;
@@ -188,6 +194,31 @@ export class StrategyWorkspace {
     if (changedAny) this.onChanged();
   }
 
+  /** A large batch (indexing): the files' own analyses made on the worker threads first, then composed here. */
+  private async onThreads(todo: Set<string>, composers: Map<string, StrategyComposer>): Promise<void> {
+    const pool = this.options.pool;
+    if (!pool) return;
+    const groups = new Map<StrategyComposer, { file: string; text: string }[]>();
+    const all: { file: string; text: string }[] = [];
+    for (const f of todo) {
+      const c = composers.get(f)!;
+      const r = this.host.readFile(f);
+      if (!('text' in r) || c.cache.has(f, r.text)) continue;
+      const t = { file: f, text: r.text };
+      all.push(t);
+      groups.set(c, [...(groups.get(c) ?? []), t]);
+    }
+    if (!worthThreads(all, pool.size)) return;
+    try {
+      for (const [c, texts] of groups) {
+        const jobs = jobsFor(c.cache, texts, c.options);
+        putAnalysed(c.cache, jobs, await pool.analyse(jobs));
+      }
+    } finally {
+      pool.close(); // the threads' memory goes back until the next large batch
+    }
+  }
+
   /** Checked and reported: a file in the folders, or an open one (unless it is analysed alone). */
   private eligible(file: string): boolean {
     const uri = this.open.get(file);
@@ -203,9 +234,16 @@ export class StrategyWorkspace {
     const key = JSON.stringify(options);
     let c = this.composers.get(key);
     if (!c) {
-      c = new StrategyComposer(this.host, options, {
-        onRuleError: (code, error) => this.options.ruleFailures.report(code, this.uriOf(this.current), describe(error)),
-      });
+      // Only open files keep their tree and incremental analyzer: the others, their model and problems.
+      c = new StrategyComposer(
+        this.host,
+        options,
+        {
+          onRuleError: (code, error) =>
+            this.options.ruleFailures.report(code, this.uriOf(this.current), describe(error)),
+        },
+        (file) => this.open.has(file),
+      );
       this.composers.set(key, c);
     }
     return c;
