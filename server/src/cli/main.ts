@@ -2,8 +2,8 @@
  * The `strategy` command line. The same file, started as a worker thread with pool data, analyses
  * files for it (`strategy check` of many files; STRATEGY_THREADS=1 keeps everything on one thread).
  */
-import { isMainThread, workerData } from 'node:worker_threads';
-import { bundleWorker } from '../node/pool/filePool';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { POOL_WORKER_LIMITS } from '../node/pool/filePool';
 import { runFileWorker } from '../node/pool/fileWorker';
 import { isPoolWorkerData } from '../node/pool/protocol';
 import { runCli } from './run';
@@ -24,7 +24,8 @@ function main(): void {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
-    poolWorker: bundleWorker(__filename),
+    poolWorker: (data, transferList) =>
+      new Worker(__filename, { workerData: data, transferList, resourceLimits: POOL_WORKER_LIMITS }),
     threads: Number.isInteger(threads) && threads >= 1 ? threads : undefined,
   });
 }

@@ -11,7 +11,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { runAnalysisWorker } from './worker/analysisWorker';
 import { isWorkerData, WORKER_DATA } from './worker/protocol';
-import { bundleWorker, FilePool, poolSize } from '../node/pool/filePool';
+import { FilePool, POOL_WORKER_LIMITS, poolSize } from '../node/pool/filePool';
 import { runFileWorker } from '../node/pool/fileWorker';
 import { isPoolWorkerData } from '../node/pool/protocol';
 
@@ -27,6 +27,13 @@ if (!isMainThread && parentPort && isWorkerData(workerData)) {
   startServer(createConnection(ProposedFeatures.all), {
     createWorker: useWorker ? () => new Worker(__filename, { workerData: WORKER_DATA }) : undefined,
     largeDocumentSize: Number.isInteger(largeDocument) && largeDocument >= 0 ? largeDocument : undefined,
-    pool: size >= 2 ? new FilePool(bundleWorker(__filename), size) : undefined,
+    pool:
+      size >= 2
+        ? new FilePool(
+            (data, transferList) =>
+              new Worker(__filename, { workerData: data, transferList, resourceLimits: POOL_WORKER_LIMITS }),
+            size,
+          )
+        : undefined,
   });
 }

@@ -7,7 +7,7 @@
  * died) comes back as an error: the caller then analyses it itself.
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core';
 import type { PlainAnalysis } from '../../core/compose';
 import type { FileJob, FromPoolWorker, PoolWorkerData } from './protocol';
@@ -194,11 +194,8 @@ export function poolSize(): number {
 }
 
 /**
- * Pool workers running `entry` (a bundle that calls runFileWorker when its workerData says so). A
- * worker keeps nothing between files, so a larger young generation than the default only saves it
+ * The pool workers' resource limits (each caller starts its own bundle, `new Worker(__filename, ...)`).
+ * A worker keeps nothing between files, so a larger young generation than the default only saves it
  * scavenges.
  */
-export function bundleWorker(entry: string): CreatePoolWorker {
-  return (data, transferList) =>
-    new Worker(entry, { workerData: data, transferList, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
-}
+export const POOL_WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
