@@ -105,11 +105,30 @@ export interface CompareBaseFile {
   text: string;
 }
 
+/** One folder at the base revision, as the client read it (`git show REV:PATH` of a folder lists it). */
+export interface CompareBaseFolder {
+  /** The folder's path relative to the repository's root, `/`-separated; `''` for the root itself. */
+  path: string;
+  /** Its entries' names; a folder's ends in `/`. */
+  entries: string[];
+}
+
 export interface CompareBase {
   /** The revision as the user picked it (`HEAD`, a branch, a tag, a short hash): "Changes since LABEL". */
   label: string;
-  /** The strategy's files at that revision, the root first; empty when the root did not exist there (an added strategy). */
+  /**
+   * The document's path relative to the repository's root. With it, a document of a strategy the
+   * workspace composes is compared as its whole strategy: the server composes the base from the files
+   * and folders given here and answers `needs` until it has all it asks for. Without it, the
+   * document's text is compared with `files[0]` alone.
+   */
+  path?: string;
+  /** The files of the strategy at that revision read so far (the document's own first); empty when it did not exist there (an added strategy). */
   files: CompareBaseFile[];
+  /** The folders read so far (the server lists them to match `include` globs). */
+  folders?: CompareBaseFolder[];
+  /** Paths asked for that the revision does not have. */
+  absent?: string[];
 }
 
 export interface CompareParams {
@@ -125,13 +144,22 @@ export interface CompareResult extends PreviewResult {
   records: ChangeRecord[];
 }
 
+/** What composing the base asked for and was not given: the client reads them at the revision and asks again. */
+export interface CompareNeeds {
+  /** Paths relative to the repository's root (`''`: the root folder), each a file, a folder or absent there. */
+  needs: string[];
+}
+
 /**
  * `strategy/compare`: the webview preview of an open document in compare mode: a "Changes since
  * LABEL" section and the items marked added, removed or changed. The server diffs the base it is
  * given against the document's current version (at default severities, before suppressions, as
- * `strategy diff`); null when the document is not open (or older than asked).
+ * `strategy diff`); a strategy across files on both sides, composed. `needs` when the base lacks
+ * files or folders its composition asked for; null when the document is not open (or older than asked).
  */
-export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>('strategy/compare');
+export const CompareRequest = new RequestType<CompareParams, CompareResult | CompareNeeds | null, void>(
+  'strategy/compare',
+);
 
 export interface ReviewBaseParams {
   textDocument: { uri: string };
