@@ -176,3 +176,38 @@ export interface ReviewBaseResult {
 
 /** `strategy/reviewBase`: which commit of `history` the last strategy review of the document was held on. */
 export const ReviewBaseRequest = new RequestType<ReviewBaseParams, ReviewBaseResult, void>('strategy/reviewBase');
+
+// Server -> client: the files of a server that cannot read them itself (the server in a browser,
+// lsp/browser/clientFiles.ts). The client reads them through `vscode.workspace.fs`, whatever the
+// scheme (vscode-vfs:, vscode-remote:, file:). The server on Node never asks.
+
+export interface WorkspaceFilesParams {
+  /** The workspace folders' URIs. */
+  folders: string[];
+}
+
+/** One file as the client read it: its text, or why it could not be read. */
+export type ClientFile = { uri: string; text: string } | { uri: string; error: string };
+
+export interface WorkspaceFilesResult {
+  /** Every `*.strategy.yaml|yml` under the folders (none under `node_modules` or hidden folders). */
+  files: ClientFile[];
+}
+
+/** `strategy/workspaceFiles` (server -> client): every strategy file of the workspace folders, with its text. */
+export const WorkspaceFilesRequest = new RequestType<WorkspaceFilesParams, WorkspaceFilesResult, void>(
+  'strategy/workspaceFiles',
+);
+
+export interface ReadFilesParams {
+  uris: string[];
+}
+
+/** `strategy/readFiles` (server -> client): these files' texts now (after watched-file events); absent files answer an error. */
+export const ReadFilesRequest = new RequestType<ReadFilesParams, { files: ClientFile[] }, void>('strategy/readFiles');
+
+/**
+ * The first message the browser build of the server (dist/web/server.js) posts, before any JSON-RPC:
+ * the client knows the script loaded and runs, in a Worker or in its own worker over a MessageChannel.
+ */
+export const SERVER_READY = 'strategy-server-ready';

@@ -7,7 +7,6 @@
  * (compareWith) it asks for `strategy/compare` with the base instead, at the same moments, so that it
  * stays live; leaveCompare returns to the live preview.
  */
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { CompareRequest, PreviewRequest, type CompareBase } from '../../../server/src/protocol';
 import type { StrategyContext } from '../ctx';
@@ -313,7 +312,9 @@ function title(resource: vscode.Uri, comparing?: string): string {
 }
 
 function nonce(): string {
-  return randomBytes(16).toString('base64');
+  // Web Crypto: in Node's extension host and in the browser's alike (no Node API on the web path).
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {

@@ -27,6 +27,7 @@ import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
 import { registerSplit } from './features/split';
 import { registerCounts } from './features/counts';
+import type { ServerFiles } from './files';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -34,6 +35,8 @@ import { clientSupport, registerWorkspace, startWorkspace, type ClientSupport } 
 import { StrategyWorkspace } from './workspace/workspace';
 
 export interface ServerDeps {
+  /** The platform's files: the disk (lsp/node/serverFiles.ts) or the client's (lsp/browser/clientFiles.ts). */
+  files: ServerFiles;
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
   createAnalyzer?: () => DocumentAnalyzer;
   /**
@@ -53,7 +56,7 @@ export interface ServerDeps {
  */
 export const LARGE_DOCUMENT = 1024 * 1024;
 
-export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+export function startServer(connection: Connection, deps: ServerDeps): void {
   const log = (message: string) => connection.console.error(message);
   const documents = new TextDocuments(TextDocument);
   let today: string | undefined;
@@ -71,6 +74,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     : undefined;
   const ctx: ServerContext = {
     connection,
+    files: deps.files,
     documents,
     get settings() {
       return settings;
@@ -83,6 +87,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let folders: string[] = [];
   let support: ClientSupport = { pull: false, refresh: false, watch: false };
   const workspace = new StrategyWorkspace({
+    files: deps.files,
     documents,
     optionsFor: async (uri) => cache.analyzeOptions(await settings.get(uri)),
     isAlone: (document) => largeDocuments?.isLarge(document) ?? false,
@@ -127,6 +132,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onInitialized(() => {
+    if (deps.files.noWorker) connection.console.info(deps.files.noWorker);
     if (registerConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
     void startWorkspace(connection, workspace, folders, support).catch((error) =>
