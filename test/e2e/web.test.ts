@@ -106,5 +106,14 @@ describe(
       await view.locator('h1', { hasText: 'Harbor Point Social Strategy (draft)' }).waitFor();
       await shot('preview');
     });
+
+    test('compare mode, which needs the Git extension, says why it cannot compare here', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click(); // the sample's editor, beside its preview
+      await runCommand(page, 'Strategy: Compare Strategy with Revision...');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Compare' }).first();
+      await toast.waitFor();
+      await shot('compare');
+      assert.match(await toast.innerText(), /Git/);
+    });
   },
 );
