@@ -84,6 +84,20 @@ test('dist/extension.js (the production build) holds neither yaml, ajv nor the c
   assert.ok(extension.code.length < 480_000, `dist/extension.js is ${extension.code.length} bytes minified`);
 });
 
+test('the client uses no Node global outside client/src/node/ (the browser build runs the same code in a web worker)', () => {
+  const found: string[] = [];
+  for (const { file, text } of sources('client/src')) {
+    if (file.startsWith(path.join('client', 'src', 'node') + path.sep)) continue;
+    for (const spec of imports(text))
+      if (spec.startsWith('node:') || /^(fs|path|crypto|os|child_process)$/.test(spec))
+        found.push(`${file} imports ${spec}`);
+    const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const name of ['Buffer', 'process', 'require', '__dirname', '__filename'])
+      if (new RegExp(`\\b${name}\\b`).test(code)) found.push(`${file} uses ${name}`);
+  }
+  assert.deepEqual(found, []);
+});
+
 test('the browser build: dist/web/extension.js is the same client with no server in it, dist/web/server.js the server with no Node in it', async () => {
   const extension = await bundleEntry('web/extension');
   const inputs = Object.keys(extension.metafile.inputs);

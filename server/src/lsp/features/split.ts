@@ -20,8 +20,13 @@ export function registerSplit(ctx: ServerContext): void {
       { refused: 'The split failed; the output of the Strategy language server says why.' },
       async (p: SplitIntoFilesParams): Promise<SplitIntoFilesResult> => {
         const uri = p.textDocument.uri;
-        if (!uri.startsWith('file:'))
+        if (uri.startsWith('untitled:'))
           return { refused: 'Save the strategy to a file first: its parts are written beside it.' };
+        if (!uri.startsWith('file:'))
+          return {
+            refused:
+              'Split Strategy into Files works on files on disk; this one is not (a browser or remote file system).',
+          };
         const d = await documentFeatures(ctx, uri);
         if (!d) return { refused: 'The strategy file is not open.' };
         const rootName = decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? '');
