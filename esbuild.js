@@ -1,5 +1,6 @@
-// Bundles the command line, the language server and the VS Code client into dist/, and the preview
-// page's script (client/preview-src, for the browser) into dist/webview/. Tests require this file for
+// Bundles the command line, the language server and the VS Code client into dist/, the preview
+// page's script (client/preview-src, for the browser) into dist/webview/, and the browser build of the
+// extension (vscode.dev, github.dev: its client and its language server for a web worker) into dist/web/. Tests require this file for
 // the same build options (buildOptions) without building.
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -14,6 +15,9 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'client/preview-src/index.ts', out: 'webview/preview', browser: true },
+  // package.json "browser": the web extension host loads a CommonJS module, in a web worker.
+  { in: 'client/src/web/extension.ts', out: 'web/extension', browser: true, format: 'cjs', external: ['vscode'] },
+  { in: 'server/src/lsp/browser/main.ts', out: 'web/server', browser: true },
   ...extensionTestEntries(),
 ];
 
@@ -32,7 +36,7 @@ function extensionTestEntries() {
     }));
 }
 
-/** esbuild's options for one entry (`{ in, out, external?, banner?, browser? }`). */
+/** esbuild's options for one entry (`{ in, out, external?, banner?, browser?, format? }`). */
 function buildOptions(e, { minify = production } = {}) {
   return {
     entryPoints: { [e.out]: e.in },
@@ -41,7 +45,7 @@ function buildOptions(e, { minify = production } = {}) {
     bundle: true,
     platform: e.browser ? 'browser' : 'node',
     target: e.browser ? 'es2020' : 'node20',
-    format: e.browser ? 'iife' : 'cjs',
+    format: e.format ?? (e.browser ? 'iife' : 'cjs'),
     sourcemap: !minify,
     minify,
     external: e.external ?? [],

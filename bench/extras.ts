@@ -1,6 +1,7 @@
 /**
  * The figures beside the language servers: `strategy check` spawned on files (each run proven by its
- * JSON output), preview render time when the renderer exists, and the size of the packaged .vsix.
+ * JSON output), preview render time when the renderer exists, and the size of the packaged .vsix and
+ * of the npm package (the installable command line).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -124,4 +125,20 @@ export function vsixSize(): { file: string; bytes: number } | undefined {
     .map((f) => ({ file: f, s: statSync(join(ROOT, f)) }))
     .sort((a, b) => b.s.mtimeMs - a.s.mtimeMs)[0];
   return newest ? { file: newest.file, bytes: newest.s.size } : undefined;
+}
+
+export interface NpmPackFigure {
+  file: string;
+  /** The tarball's size. */
+  bytes: number;
+  unpackedBytes: number;
+  files: number;
+}
+
+/** What `npm pack` would write from the current dist/ (the dry run's own figures; scripts not run). */
+export function npmPackSize(): NpmPackFigure | { note: string } {
+  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) return { note: `npm pack --dry-run failed: ${r.stderr.trim().split('\n')[0]}` };
+  const [p] = JSON.parse(r.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number }[];
+  return { file: p.filename, bytes: p.size, unpackedBytes: p.unpackedSize, files: p.entryCount };
 }

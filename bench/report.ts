@@ -1,7 +1,7 @@
 /** Turns the figures of one benchmark run into bench/RESULTS.md: tables of medians, ratios and targets. */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { coreTable, type CoreFigures } from './core';
-import type { CliFigure, RenderFigure } from './extras';
+import type { CliFigure, NpmPackFigure, RenderFigure } from './extras';
 import type { SessionResult } from './measure-lsp';
 import { median, mib, ms, ratio } from './stats';
 
@@ -33,6 +33,7 @@ export interface RunFigures {
   cli: CliFigure[];
   render: RenderFigure[];
   vsix?: { file: string; bytes: number };
+  npmPack?: NpmPackFigure | { note: string };
 }
 
 export interface Summary {
@@ -225,6 +226,7 @@ export function renderResults(f: RunFigures): string {
   const vsix = f.vsix
     ? `${f.vsix.file}: ${(f.vsix.bytes / 1024).toFixed(1)} KiB`
     : 'no .vsix in the repository root (run `npm run package`)';
+  const npmPack = f.npmPack ? npmPackLine(f.npmPack) : 'npm package: not measured';
   return `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.ts); the method is in [docs/performance.md](../docs/performance.md).
@@ -267,6 +269,7 @@ ${render || '- not measured'}
 ## Package
 
 - ${vsix}
+- ${npmPack}
 
 ## Targets
 
@@ -275,4 +278,11 @@ which other work on the machine inflates less than wall-clock time (both are in 
 
 ${targetTable(f)}
 ${debounceNote(f)}`;
+}
+
+/** The npm package's line of the Package section. */
+export function npmPackLine(p: NpmPackFigure | { note: string }): string {
+  if ('note' in p) return `npm package: ${p.note}`;
+  const kib = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(2)} MiB`);
+  return `${p.file} (npm pack, the installable command line): ${kib(p.bytes)}, ${kib(p.unpackedBytes)} unpacked, ${p.files} files`;
 }

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { floor, measureCore, type CoreFigures } from './core';
-import { expectPlanted, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
+import { expectPlanted, npmPackSize, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { runSession, type SessionOptions } from './measure-lsp';
 import { measurePreview, previewSection, type PreviewFigure } from './preview';
@@ -165,6 +165,7 @@ async function main(): Promise<void> {
     cli,
     render,
     vsix: vsixSize(),
+    npmPack: npmPackSize(),
   };
   const diff = measureDiff();
   log('strategy diff measured');

@@ -12,19 +12,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { EDITOR_KEYWORDS, PART_SCHEMA } from '../server/src/core/schema/partSchema';
+import { EDITOR_KEYWORDS } from '../server/src/core/schema/editorKeywords';
 
 export const ROOT = join(__dirname, '..');
 export const SCHEMA_PATH = join(ROOT, 'schemas', 'strategy.schema.json');
 export const GENERATED_PATH = join(ROOT, 'server', 'src', 'core', 'schema', 'validators.generated.ts');
 
-/** The validators the core uses: the export's name -> the $id of the schema it validates. */
+/**
+ * The validators the core uses: the export's name -> the schema it validates. The core knows a part
+ * from a root by its YAML tree (isPartTree), so it validates each kind with its own definition; the
+ * top of the schema, which chooses between them for other editors, is not compiled.
+ */
 function targets(schemaId: string): Record<string, string> {
   return {
-    validateRoot: schemaId,
-    validatePartFile: PART_SCHEMA.$id,
-    validateConversations: `${schemaId}#/properties/conversations`,
-    validateRoles: `${schemaId}#/properties/roles`,
+    validateRoot: `${schemaId}#/definitions/root`,
+    validatePartFile: `${schemaId}#/definitions/part`,
+    validateConversations: `${schemaId}#/definitions/root/properties/conversations`,
+    validateRoles: `${schemaId}#/definitions/root/properties/roles`,
   };
 }
 
@@ -41,7 +45,6 @@ export function generateValidators(schema: { $id: string }): string {
   // Only its name and type reach the code: the check itself is FORMATS.date below.
   ajv.addFormat('date', { type: 'string', validate: () => true });
   ajv.addSchema(schema);
-  ajv.addSchema(PART_SCHEMA);
   const names: Record<string, string> = {};
   for (const [name, id] of Object.entries(targets(schema.$id))) {
     // A pointer into the schema is compiled as Ajv compiles `{ $ref: pointer }` at run time.
@@ -70,7 +73,6 @@ export function generateValidators(schema: { $id: string }): string {
     "import ucs2length from 'ajv/dist/runtime/ucs2length';",
     "import SCHEMA from '../../../../schemas/strategy.schema.json';",
     "import { isValidDate } from '../dates';",
-    "import { PART_SCHEMA } from './partSchema';",
     '',
     'export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };',
     "const FORMATS = { date: { type: 'string', validate: isValidDate } };",
@@ -95,7 +97,6 @@ function shareSchemas(code: string, schema: object): string {
       index(v, `${expr}[${JSON.stringify(Array.isArray(value) ? Number(k) : k)}]`);
   };
   index(schema, 'SCHEMA');
-  index(PART_SCHEMA, 'PART_SCHEMA');
   return code.replace(/^const (schema\d+) = (\{.*\});$/gm, (line, name: string, json: string) => {
     const expr = places.get(JSON.stringify(JSON.parse(json)));
     return expr ? `const ${name} = ${expr};` : line;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run setup:e2e -- install what the end-to-end tests need, outside the repository:
 #   * Debian packages: chromium (the browser Playwright drives) and what code-server's native
-#     modules need to build: ripgrep libkrb5-dev python3 make g++ curl
+#     modules need to build: ripgrep libkrb5-dev python3 make g++ curl; and pre-commit (the
+#     pre-commit tier tries this repository's hook with it: test/pre-commit/)
 #   * code-server 4.100.3 (= VS Code 1.100.3 workbench + Node extension host), from the npm
 #     registry only, into ${STRATEGY_E2E_CACHE:-$HOME/.cache/strategy-as-code-e2e}
 #
@@ -18,7 +19,7 @@ set -euo pipefail
 
 CS_VERSION=4.100.3                 # 4.100.x is the last code-server line that runs on Node 20
 NODE_MAJOR_REQUIRED=20
-APT_PACKAGES=(chromium ripgrep libkrb5-dev python3 make g++ curl)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev python3 make g++ curl pre-commit)
 CHROMIUM=/usr/bin/chromium
 
 T0=$(date +%s.%N)
@@ -87,6 +88,7 @@ else
 fi
 [ -x "$CHROMIUM" ] || die "$CHROMIUM not found after the apt step (Debian package 'chromium')"
 command -v rg >/dev/null || die "ripgrep (rg) not found; code-server's search needs it (Debian package 'ripgrep')"
+command -v pre-commit >/dev/null || die "pre-commit not found; the pre-commit tier needs it (Debian package 'pre-commit')"
 
 # ---------- 4. code-server into the cache (skipped when the marker matches) ----------
 if [ "${STRATEGY_E2E_FORCE:-0}" != 1 ] && [ -x "$CS_BIN" ] && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$MARKER_TEXT" ]; then
@@ -159,5 +161,6 @@ setup:e2e ready in ${ELAPSED}s
   code-server  $CS_BIN  (code-server $CS_REPORTED)
   chromium     $CHROMIUM  (${CHROMIUM_REPORTED:-version unknown})
   playwright   playwright-core $PW_REPORTED, from the repo's node_modules (drives $CHROMIUM, downloads no browser)
+  pre-commit   $(command -v pre-commit) ($(pre-commit --version 2>/dev/null || echo 'version unknown'))
   node         $NODE_VERSION ($(command -v node))
 EOF

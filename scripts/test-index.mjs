@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const TIERS = ['unit', 'cli', 'lsp', 'preview', 'e2e'];
+const TIERS = ['unit', 'cli', 'lsp', 'preview', 'pre-commit', 'e2e'];
 const START = '<!-- test-index:start -->';
 const END = '<!-- test-index:end -->';
 

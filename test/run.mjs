@@ -14,13 +14,22 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
-const tiers = ['unit', 'cli', 'lsp', 'preview', 'e2e'];
+const tiers = ['unit', 'cli', 'lsp', 'preview', 'pre-commit', 'e2e'];
 const serialTiers = new Set(['e2e']);
 const only = process.argv.slice(2);
 const inCI = process.env.CI === 'true';
 
 /** What a tier needs beyond node_modules: null when it is there, else what is missing and what to run. */
 const requirements = {
+  'pre-commit': () => {
+    const r = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+    return r.status === 0
+      ? null
+      : {
+          missing: ['the pre-commit tool (Debian package pre-commit)'],
+          run: 'npm run setup:e2e (or: apt-get install pre-commit)',
+        };
+  },
   e2e: () => {
     const a = require('./e2e/env.js').available();
     return a.ok ? null : { missing: a.missing, run: 'npm run setup:e2e' };

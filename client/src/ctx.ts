@@ -3,16 +3,8 @@
  * (start, restart, stop) and tells listeners when the server's state changes. Failures to start are
  * shown to the user with a way to the logs, never swallowed.
  */
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  State,
-  TransportKind,
-  type LanguageClientOptions,
-  type RequestType,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient, type LanguageClientOptions, type RequestType } from 'vscode-languageclient';
 
 export const CLIENT_ID = 'strategy';
 export const CLIENT_NAME = 'Strategy Language Server';
@@ -22,15 +14,29 @@ export const RESTART = 'Restart Server';
 
 export type ServerState = 'stopped' | 'starting' | 'running' | 'failed';
 
-/** The documents the server checks: strategy files on disk and untitled ones. */
+/** The documents the server checks on Node: strategy files on disk and untitled ones. */
 export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'strategy' },
   { scheme: 'untitled', language: 'strategy' },
 ];
 
+/**
+ * How this build of the extension starts its language server: a Node process (node/launch.ts), or in
+ * the browser a web worker or the extension host's own worker (web/launch.ts).
+ */
+export interface ServerLauncher {
+  /** What the output says is started (the server's script). */
+  readonly description: string;
+  readonly documentSelector: LanguageClientOptions['documentSelector'];
+  /** Why the server cannot start here (its script is missing), or undefined. */
+  missing(): Promise<string | undefined>;
+  /** The client of a new server; `log` writes to the extension's output. */
+  create(id: string, name: string, options: LanguageClientOptions, log: (message: string) => void): BaseLanguageClient;
+}
+
 export class StrategyContext implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private clientListener: vscode.Disposable | undefined;
   private _state: ServerState = 'stopped';
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
@@ -47,7 +53,10 @@ export class StrategyContext implements vscode.Disposable {
   /** Fires when a preview shows a new render of its document (which version): for tests and benchmarks. */
   readonly onDidRenderPreview = this.previewEmitter.event;
 
-  constructor(private readonly extension: vscode.ExtensionContext) {
+  constructor(
+    private readonly extension: vscode.ExtensionContext,
+    private readonly launcher: ServerLauncher,
+  ) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
     this.pullListener = vscode.languages.onDidChangeDiagnostics((e) => {
       for (const uri of e.uris) if (this.pulled.has(uri.toString())) this.didReport(uri);
@@ -60,7 +69,7 @@ export class StrategyContext implements vscode.Disposable {
   }
 
   /** The running language client (its converters turn the server's LSP answers into VS Code's types). */
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client;
   }
 
@@ -93,14 +102,13 @@ export class StrategyContext implements vscode.Disposable {
   /** Starts the server; on failure tells the user and resolves (the state says `failed`). */
   async start(): Promise<void> {
     if (this.client) return;
-    const serverModule = this.extension.asAbsolutePath('dist/server.js');
-    if (!fs.existsSync(serverModule)) {
-      this.fail(
-        `The Strategy language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`,
-      );
+    const missing = await this.launcher.missing();
+    if (missing) {
+      this.fail(missing);
       return;
     }
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), this.clientOptions());
+    if (this.client) return; // started meanwhile
+    const client = this.launcher.create(CLIENT_ID, CLIENT_NAME, this.clientOptions(), (m) => this.output.info(m));
     this.client = client;
     this.clientListener = client.onDidChangeState((e) => {
       if (e.newState === State.Running) this.setState('running');
@@ -108,7 +116,7 @@ export class StrategyContext implements vscode.Disposable {
       else if (this._state !== 'failed') this.setState('stopped');
     });
     this.setState('starting');
-    this.output.info(`Starting the language server: ${serverModule}`);
+    this.output.info(`Starting the language server: ${this.launcher.description}`);
     try {
       await client.start();
     } catch (error) {
@@ -162,7 +170,7 @@ export class StrategyContext implements vscode.Disposable {
 
   private clientOptions(): LanguageClientOptions {
     return {
-      documentSelector: DOCUMENT_SELECTOR,
+      documentSelector: this.launcher.documentSelector,
       synchronize: { configurationSection: 'strategy' },
       outputChannel: this.output,
       middleware: {
@@ -222,17 +230,6 @@ export class StrategyContext implements vscode.Disposable {
     this._state = state;
     this.stateEmitter.fire(state);
   }
-}
-
-function serverOptions(module: string): ServerOptions {
-  return {
-    run: { module, transport: TransportKind.ipc },
-    debug: {
-      module,
-      transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6010'] },
-    },
-  };
 }
 
 function describe(error: unknown): string {

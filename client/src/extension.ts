@@ -1,54 +1,16 @@
 /**
- * Entry point of the VS Code extension: builds the context (which owns the language client), the
- * commands and the status bar, then starts the server. A failure while activating is shown to the
- * user with a way to the logs; the commands stay registered so "Restart Language Server" can retry.
+ * Entry point of the VS Code extension on Node (package.json "main"): the language server runs in its
+ * own process (node/launch.ts). The browser's entry is web/extension.ts; both activate the same
+ * features (activate.ts).
  */
-import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import { StrategyContext } from './ctx';
-import { registerPreview } from './preview';
-import { registerSplit } from './split';
-import { ProblemsStatusBar } from './status/statusBar';
+import type * as vscode from 'vscode';
+import { activateWith, deactivate } from './activate';
+import type { StrategyContext } from './ctx';
+import { nodeLauncher } from './node/launch';
 
-/**
- * Features that plug into the extension beside the language client. Each gets the extension's
- * context and the strategy context and returns what to dispose. The preview (client/src/preview/,
- * commands strategy.openPreview, strategy.openPreviewToSide, strategy.exportHtml) registers here.
- */
-export type Feature = (
-  extension: vscode.ExtensionContext,
-  ctx: StrategyContext,
-) => vscode.Disposable | vscode.Disposable[];
+export type { Feature } from './activate';
+export { deactivate };
 
-const FEATURES: Feature[] = [
-  (_extension, ctx) => registerCommands(ctx),
-  (_extension, ctx) => new ProblemsStatusBar(ctx),
-  (_extension, ctx) => registerPreview(ctx),
-  (_extension, ctx) => registerSplit(ctx),
-];
-
-let current: StrategyContext | undefined;
-
-export async function activate(extension: vscode.ExtensionContext): Promise<StrategyContext> {
-  const ctx = new StrategyContext(extension);
-  current = ctx;
-  extension.subscriptions.push(ctx);
-  for (const feature of FEATURES) {
-    try {
-      const disposables = feature(extension, ctx);
-      extension.subscriptions.push(...(Array.isArray(disposables) ? disposables : [disposables]));
-    } catch (error) {
-      const message = `Strategy as Code could not activate a feature: ${error instanceof Error ? error.message : String(error)}`;
-      ctx.output.error(message);
-      ctx.showError(message);
-    }
-  }
-  await ctx.start();
-  return ctx;
-}
-
-export async function deactivate(): Promise<void> {
-  const ctx = current;
-  current = undefined;
-  await ctx?.stop();
+export function activate(extension: vscode.ExtensionContext): Promise<StrategyContext> {
+  return activateWith(extension, nodeLauncher(extension));
 }

@@ -105,11 +105,30 @@ export interface CompareBaseFile {
   text: string;
 }
 
+/** One folder at the base revision, as the client read it (`git show REV:PATH` of a folder lists it). */
+export interface CompareBaseFolder {
+  /** The folder's path relative to the repository's root, `/`-separated; `''` for the root itself. */
+  path: string;
+  /** Its entries' names; a folder's ends in `/`. */
+  entries: string[];
+}
+
 export interface CompareBase {
   /** The revision as the user picked it (`HEAD`, a branch, a tag, a short hash): "Changes since LABEL". */
   label: string;
-  /** The strategy's files at that revision, the root first; empty when the root did not exist there (an added strategy). */
+  /**
+   * The document's path relative to the repository's root. With it, a document of a strategy the
+   * workspace composes is compared as its whole strategy: the server composes the base from the files
+   * and folders given here and answers `needs` until it has all it asks for. Without it, the
+   * document's text is compared with `files[0]` alone.
+   */
+  path?: string;
+  /** The files of the strategy at that revision read so far (the document's own first); empty when it did not exist there (an added strategy). */
   files: CompareBaseFile[];
+  /** The folders read so far (the server lists them to match `include` globs). */
+  folders?: CompareBaseFolder[];
+  /** Paths asked for that the revision does not have. */
+  absent?: string[];
 }
 
 export interface CompareParams {
@@ -125,13 +144,22 @@ export interface CompareResult extends PreviewResult {
   records: ChangeRecord[];
 }
 
+/** What composing the base asked for and was not given: the client reads them at the revision and asks again. */
+export interface CompareNeeds {
+  /** Paths relative to the repository's root (`''`: the root folder), each a file, a folder or absent there. */
+  needs: string[];
+}
+
 /**
  * `strategy/compare`: the webview preview of an open document in compare mode: a "Changes since
  * LABEL" section and the items marked added, removed or changed. The server diffs the base it is
  * given against the document's current version (at default severities, before suppressions, as
- * `strategy diff`); null when the document is not open (or older than asked).
+ * `strategy diff`); a strategy across files on both sides, composed. `needs` when the base lacks
+ * files or folders its composition asked for; null when the document is not open (or older than asked).
  */
-export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>('strategy/compare');
+export const CompareRequest = new RequestType<CompareParams, CompareResult | CompareNeeds | null, void>(
+  'strategy/compare',
+);
 
 export interface ReviewBaseParams {
   textDocument: { uri: string };
@@ -148,3 +176,38 @@ export interface ReviewBaseResult {
 
 /** `strategy/reviewBase`: which commit of `history` the last strategy review of the document was held on. */
 export const ReviewBaseRequest = new RequestType<ReviewBaseParams, ReviewBaseResult, void>('strategy/reviewBase');
+
+// Server -> client: the files of a server that cannot read them itself (the server in a browser,
+// lsp/browser/clientFiles.ts). The client reads them through `vscode.workspace.fs`, whatever the
+// scheme (vscode-vfs:, vscode-remote:, file:). The server on Node never asks.
+
+export interface WorkspaceFilesParams {
+  /** The workspace folders' URIs. */
+  folders: string[];
+}
+
+/** One file as the client read it: its text, or why it could not be read. */
+export type ClientFile = { uri: string; text: string } | { uri: string; error: string };
+
+export interface WorkspaceFilesResult {
+  /** Every `*.strategy.yaml|yml` under the folders (none under `node_modules` or hidden folders). */
+  files: ClientFile[];
+}
+
+/** `strategy/workspaceFiles` (server -> client): every strategy file of the workspace folders, with its text. */
+export const WorkspaceFilesRequest = new RequestType<WorkspaceFilesParams, WorkspaceFilesResult, void>(
+  'strategy/workspaceFiles',
+);
+
+export interface ReadFilesParams {
+  uris: string[];
+}
+
+/** `strategy/readFiles` (server -> client): these files' texts now (after watched-file events); absent files answer an error. */
+export const ReadFilesRequest = new RequestType<ReadFilesParams, { files: ClientFile[] }, void>('strategy/readFiles');
+
+/**
+ * The first message the browser build of the server (dist/web/server.js) posts, before any JSON-RPC:
+ * the client knows the script loaded and runs, in a Worker or in its own worker over a MessageChannel.
+ */
+export const SERVER_READY = 'strategy-server-ready';

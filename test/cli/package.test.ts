@@ -68,6 +68,17 @@ describe('npm run package', { timeout: 180_000 }, () => {
     assert.ok(names.includes('extension/dist/server.js'), names.join('\n'));
   });
 
+  it('bundles the browser build (package.json "browser"): its client and its language server, no source maps', () => {
+    assert.ok(names.includes('extension/dist/web/extension.js'), names.join('\n'));
+    assert.ok(names.includes('extension/dist/web/server.js'), names.join('\n'));
+    assert.deepEqual(
+      names.filter((n) => n.endsWith('.map')),
+      [],
+    );
+    const pkg = JSON.parse(readZipEntry(vsix, 'extension/package.json').toString('utf8'));
+    assert.equal(pkg.browser, './dist/web/extension.js');
+  });
+
   it('holds the manifest, readme, changelog, license, icon, grammar and schema', () => {
     for (const f of [
       'extension.vsixmanifest',

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeWorkbench, openWorkbench, type WorkbenchSession } from './session';
-import { goTo, languageMode, openFile, webview } from './workbench';
+import { goTo, languageMode, retypeOwner, webview } from './workbench';
 
 const env = require('./env.js');
 const { packageInCopy } = require('./package-vsix.js');
@@ -87,14 +87,8 @@ describe(
     });
 
     test('an edited owner, compared with HEAD, is marked changed in the preview and listed under "Changes since HEAD"', async () => {
-      await openFile(page, FILE);
-      await page.locator('#status\\.editor\\.mode', { hasText: 'Strategy' }).waitFor();
+      await retypeOwner(page, FILE, OWNER_LINE, 'pr-lead');
       assert.equal((await languageMode(page)).trim(), 'Strategy');
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await goTo(page, OWNER_LINE + 1, '    owner: '.length + 1);
-      await page.keyboard.press('Shift+End');
-      await page.keyboard.type('pr-lead');
-      await page.locator('.monaco-editor .view-line', { hasText: 'owner: pr-lead' }).first().waitFor();
 
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');

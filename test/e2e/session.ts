@@ -12,9 +12,16 @@ export interface WorkbenchSession {
   browser: { page: Page; close(): Promise<void> };
 }
 
-/** Starts code-server on `workspace` with the .vsix installed and opens the folder in chromium. */
-export async function openWorkbench(workspace: string, vsix: string): Promise<WorkbenchSession> {
-  const server = await codeServer.start(workspace, { extensions: [vsix] });
+/**
+ * Starts code-server on `workspace` with the .vsix installed (and user `settings` over the quiet
+ * defaults) and opens the folder in chromium.
+ */
+export async function openWorkbench(
+  workspace: string,
+  vsix: string,
+  settings: Record<string, unknown> = {},
+): Promise<WorkbenchSession> {
+  const server = await codeServer.start(workspace, { extensions: [vsix], settings });
   const browser = await env.launchChromium();
   const page: Page = browser.page;
   page.setDefaultTimeout(60_000);

@@ -82,3 +82,20 @@ export async function suggestions(page: Page): Promise<string[]> {
 export function webview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
+
+/**
+ * Opens `file` (a strategy file), waits for its language, and retypes the owner on 0-based
+ * `ownerLine` (written `    owner: ...`) as `owner`, as a person would.
+ */
+export async function retypeOwner(page: Page, file: string, ownerLine: number, owner: string): Promise<void> {
+  await openFile(page, file);
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Strategy' }).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await goTo(page, ownerLine + 1, '    owner: '.length + 1);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type(owner);
+  await page
+    .locator('.monaco-editor .view-line', { hasText: `owner: ${owner}` })
+    .first()
+    .waitFor();
+}

@@ -2,7 +2,7 @@
 // it), open a rendered page as VS Code's webview would show it, and keep screenshots.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { previewScript } from './bundle';
 import { ROOT } from './cli';
 import { WEBVIEW_SCRIPT_URL } from './render';
@@ -135,6 +135,9 @@ export interface Posted {
   line?: number;
 }
 
+/** The user's preferences a page is opened with (colour scheme, forced colours, reduced motion). */
+export type Media = Pick<BrowserContextOptions, 'colorScheme' | 'forcedColors' | 'reducedMotion'>;
+
 /** The address pages are served at (by the test itself: nothing goes on the network). */
 export const PAGE_URL = 'https://strategy-preview.test/';
 
@@ -145,9 +148,14 @@ export const PAGE_URL = 'https://strategy-preview.test/';
 export async function openPage(
   browser: Browser,
   html: string,
-  options: { viewport?: { width: number; height: number }; initScript?: string; onPage?: (page: Page) => void } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    initScript?: string;
+    onPage?: (page: Page) => void;
+    media?: Media;
+  } = {},
 ): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const page = await browser.newPage({ ...options.media, viewport: options.viewport ?? { width: 1280, height: 900 } });
   options.onPage?.(page);
   if (options.initScript) await page.addInitScript(options.initScript);
   const requests: string[] = [];
@@ -170,9 +178,9 @@ export async function openWebviewPage(
   browser: Browser,
   html: string,
   theme: ThemeName = 'light',
-  options: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void } = {},
+  options: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void; media?: Media } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 800 } });
+  const page = await browser.newPage({ ...options.media, viewport: options.viewport ?? { width: 1100, height: 800 } });
   options.onPage?.(page);
   const { kind, vars } = THEMES[theme];
   // A string, not a function: tsx's helpers (__name) do not exist in the page.

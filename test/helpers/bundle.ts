@@ -9,6 +9,7 @@ interface Entry {
   out: string;
   external?: string[];
   browser?: boolean;
+  format?: 'cjs' | 'iife';
 }
 
 const build = require(path.join(ROOT, 'esbuild.js')) as {

@@ -31,7 +31,10 @@ function compare(
   files: { path: string; text: string }[],
   label = 'HEAD',
 ): Promise<CompareResult | null> {
-  return h.connection.sendRequest(CompareRequest, { textDocument: { uri }, base: { label, files } });
+  return h.connection.sendRequest(CompareRequest, { textDocument: { uri }, base: { label, files } }).then((r) => {
+    assert.ok(!r || !('needs' in r), 'a base without its path compares the text alone: no needs');
+    return r;
+  });
 }
 
 for (const where of ['main thread', 'analysis worker'] as const) {

@@ -26,6 +26,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../../server/src/core';
+import { nodeFiles } from '../../server/src/lsp/node/serverFiles';
 import { startServer } from '../../server/src/lsp/server';
 import { LspHarness, withTimeout } from './harness';
 
@@ -127,6 +128,7 @@ describe('an analysis that throws (in process, injected analyzer)', () => {
 
   before(async () => {
     startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), {
+      files: nodeFiles(),
       createAnalyzer: () => ({
         analyze: (text, file, options, hooks) => {
           if (text.includes('BOOM')) throw new Error('analysis exploded');

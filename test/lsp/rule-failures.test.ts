@@ -20,6 +20,7 @@ import {
 import { createConnection } from 'vscode-languageserver/node';
 import { analyze, RULES } from '../../server/src/core';
 import type { Rule } from '../../server/src/core/rules';
+import { nodeFiles } from '../../server/src/lsp/node/serverFiles';
 import { startServer } from '../../server/src/lsp/server';
 import { withTimeout } from './harness';
 
@@ -41,6 +42,7 @@ describe('a rule that throws (in process)', () => {
 
   before(async () => {
     startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), {
+      files: nodeFiles(),
       createAnalyzer: () => ({
         analyze: (text, file, options, hooks) => analyze(text, file, options, { ...hooks, rules }),
       }),

@@ -113,6 +113,9 @@ for (const where of ['main thread', 'analysis worker'] as const) {
       const untitled = 'untitled:Untitled-1';
       await h.open(untitled, draft);
       assert.match(((await split(h, untitled)) as { refused: string }).refused, /Save the strategy to a file first/);
+      const remote = 'vscode-vfs://github/org/repo/remote.strategy.yaml';
+      await h.open(remote, draft);
+      assert.match(((await split(h, remote)) as { refused: string }).refused, /works on files on disk/);
       assert.match(
         ((await split(h, pathToFileURL(path.join(dir, 'closed.strategy.yaml')).toString())) as { refused: string })
           .refused,

@@ -33,6 +33,7 @@ import {
 import { createConnection } from 'vscode-languageserver/node';
 import { analyze } from '../../server/src/core';
 import { toDiagnostics } from '../../server/src/cli/diagnostics';
+import { nodeFiles } from '../../server/src/lsp/node/serverFiles';
 import { startServer, type ServerDeps } from '../../server/src/lsp/server';
 import { WORKER_DATA } from '../../server/src/lsp/worker/protocol';
 import { AnalysisWorkerClient } from '../../server/src/lsp/worker/workerClient';
@@ -51,7 +52,9 @@ async function serve(createWorker?: () => Worker) {
     new StreamMessageReader(toClient),
     new StreamMessageWriter(toServer),
   );
-  const deps: ServerDeps = createWorker ? { createWorker, largeDocumentSize: 0 } : {};
+  const deps: ServerDeps = createWorker
+    ? { files: nodeFiles(), createWorker, largeDocumentSize: 0 }
+    : { files: nodeFiles() };
   startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), deps);
   const logs: string[] = [];
   const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();

@@ -84,6 +84,43 @@ test('dist/extension.js (the production build) holds neither yaml, ajv nor the c
   assert.ok(extension.code.length < 480_000, `dist/extension.js is ${extension.code.length} bytes minified`);
 });
 
+test('the client uses no Node global outside client/src/node/ (the browser build runs the same code in a web worker)', () => {
+  const found: string[] = [];
+  for (const { file, text } of sources('client/src')) {
+    if (file.startsWith(path.join('client', 'src', 'node') + path.sep)) continue;
+    for (const spec of imports(text))
+      if (spec.startsWith('node:') || /^(fs|path|crypto|os|child_process)$/.test(spec))
+        found.push(`${file} imports ${spec}`);
+    const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const name of ['Buffer', 'process', 'require', '__dirname', '__filename'])
+      if (new RegExp(`\\b${name}\\b`).test(code)) found.push(`${file} uses ${name}`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the browser build: dist/web/extension.js is the same client with no server in it, dist/web/server.js the server with no Node in it', async () => {
+  const extension = await bundleEntry('web/extension');
+  const inputs = Object.keys(extension.metafile.inputs);
+  assert.ok(inputs.includes('client/src/web/launch.ts'));
+  assert.deepEqual(
+    inputs.filter((i) =>
+      /node_modules\/(yaml|ajv|ajv-formats)\/|server\/src\/(core|lsp|cli)\/|client\/src\/node\/|\/lib\/node\//.test(i),
+    ),
+    [],
+  );
+  // vscode-languageclient's browser build is a little smaller than its Node build: the same bound.
+  assert.ok(extension.code.length < 480_000, `dist/web/extension.js is ${extension.code.length} bytes minified`);
+  const server = await bundleEntry('web/server');
+  const serverInputs = Object.keys(server.metafile.inputs);
+  assert.ok(serverInputs.includes('server/src/lsp/browser/main.ts'));
+  assert.deepEqual(
+    serverInputs.filter((i) => /server\/src\/(cli|node)\/|server\/src\/lsp\/node\/|\/lib\/node\//.test(i)),
+    [],
+  );
+  // The core with its generated validators and yaml, and the LSP server: about 630 KB, as on Node.
+  assert.ok(server.code.length < 700_000, `dist/web/server.js is ${server.code.length} bytes minified`);
+});
+
 test('the preview page script is a browser bundle of client/preview-src alone', async () => {
   const script = await bundleEntry('webview/preview');
   const inputs = Object.keys(script.metafile.inputs);

@@ -162,3 +162,17 @@ test('the client asks the server: from server/src it imports only the protocol f
   }
   assert.deepEqual(bad, []);
 });
+
+test('the language server uses Node only in lsp/node/ and the Node entry (lsp/main.ts); elsewhere type-only', () => {
+  const lsp = path.join(SERVER, 'lsp') + path.sep;
+  const allowed = (f: string) => f.startsWith(path.join(lsp, 'node') + path.sep) || f === path.join(lsp, 'main.ts');
+  const bad: string[] = [];
+  for (const f of files.filter((f) => f.startsWith(lsp) && !allowed(f))) {
+    const source = fs.readFileSync(f, 'utf8');
+    for (const m of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+['"]((?:node:)?[a-z_]+)['"]/gm)) {
+      const builtin = m[2].startsWith('node:') || /^(fs|path|url|os|crypto|worker_threads|child_process)$/.test(m[2]);
+      if (builtin && !m[1]) bad.push(`${path.relative(SERVER, f)} imports ${m[2]}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});

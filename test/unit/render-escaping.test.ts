@@ -56,6 +56,8 @@ const ALLOWED_ATTRS = new Set([
   'viewbox',
   'preserveaspectratio',
   'aria-hidden',
+  'aria-label',
+  'tabindex',
   'x',
   'y',
   'width',

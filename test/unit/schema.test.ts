@@ -15,6 +15,8 @@ const ROOT = join(__dirname, '..', '..');
 const SCHEMA_PATH = join(ROOT, 'schemas', 'strategy.schema.json');
 const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 const SCHEMA_ID = 'https://strategy-as-code.dev/schemas/strategy.schema.json';
+/** A root (or one-file) strategy's definition; the top of the schema chooses it or a part's. */
+const ROOT_DEF = (schema.definitions as Record<string, Record<string, unknown>>).root;
 
 /**
  * The editor-only keywords the schema uses. Any Ajv that compiles the schema in strict mode (the
@@ -535,7 +537,7 @@ describe('strategy schema: editor documentation', () => {
       if (!('properties' in s)) continue;
       assert.equal(s.additionalProperties, false, `${pointer} allows unknown keys`);
     }
-    const roles = (schema.properties as Record<string, Schema>).roles;
+    const roles = (ROOT_DEF.properties as Record<string, Schema>).roles;
     assert.deepEqual(roles.propertyNames, { type: 'string', pattern: '^[a-z][a-z0-9-]*$' });
     assert.deepEqual(roles.additionalProperties, { $ref: '#/definitions/role' });
   });
@@ -564,7 +566,7 @@ describe('strategy schema: editor documentation', () => {
   });
 
   it('knows the spec vocabulary: six conversations and thirteen functions', () => {
-    const conv = (schema.properties as Record<string, Schema>).conversations;
+    const conv = (ROOT_DEF.properties as Record<string, Schema>).conversations;
     assert.deepEqual(Object.keys(conv.properties as Schema), [
       'social-media',
       'social-networking',
@@ -591,11 +593,11 @@ describe('strategy schema: editor documentation', () => {
         'business',
       ],
     );
-    assert.deepEqual((schema.required as string[]).slice().sort(), ['organization', 'sponsor', 'strategy']);
+    assert.deepEqual((ROOT_DEF.required as string[]).slice().sort(), ['organization', 'sponsor', 'strategy']);
   });
 
   it('gives examples on the scalar fields that help', () => {
-    const props = schema.properties as Record<string, Schema>;
+    const props = ROOT_DEF.properties as Record<string, Schema>;
     const defs = schema.definitions as Record<string, Schema>;
     const review = defs.review.properties as Record<string, Schema>;
     for (const s of [

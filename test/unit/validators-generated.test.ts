@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { GENERATED_PATH, generateValidators, ROOT, SCHEMA_PATH } from '../../scripts/generate-validators';
 import { isValidDate } from '../../server/src/core/dates';
-import { EDITOR_KEYWORDS, PART_SCHEMA, validateData, validatePart } from '../../server/src/core/schema/ajv';
+import { EDITOR_KEYWORDS, validateData, validatePart } from '../../server/src/core/schema/ajv';
 
 const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { $id: string };
 
@@ -76,10 +76,10 @@ describe('the generated validators', () => {
   });
 
   const ajv = runtimeAjv();
-  const whole = ajv.compile(schema);
-  const part = ajv.compile(PART_SCHEMA);
-  const conversations = ajv.compile({ $ref: `${schema.$id}#/properties/conversations` });
-  const roles = ajv.compile({ $ref: `${schema.$id}#/properties/roles` });
+  const whole = ajv.compile({ $ref: `${schema.$id}#/definitions/root` });
+  const part = ajv.compile({ $ref: `${schema.$id}#/definitions/part` });
+  const conversations = ajv.compile({ $ref: `${schema.$id}#/definitions/root/properties/conversations` });
+  const roles = ajv.compile({ $ref: `${schema.$id}#/definitions/root/properties/roles` });
   const cases = [...strategies(), ...BROKEN];
 
   it('report what Ajv compiling the schema at run time reports, for whole files and parts', () => {
@@ -94,7 +94,7 @@ describe('the generated validators', () => {
       if (record.conversations !== undefined) {
         const data = record.conversations;
         assert.deepEqual(
-          validatePart('#/properties/conversations', data, '/conversations'),
+          validatePart('#/definitions/root/properties/conversations', data, '/conversations'),
           conversations(data)
             ? []
             : conversations.errors!.map((e) => ({ ...e, instancePath: `/conversations${e.instancePath}` })),
@@ -103,7 +103,7 @@ describe('the generated validators', () => {
       }
       if (record.roles !== undefined) {
         assert.deepEqual(
-          validatePart('#/properties/roles', record.roles, '/roles'),
+          validatePart('#/definitions/root/properties/roles', record.roles, '/roles'),
           roles(record.roles) ? [] : roles.errors!.map((e) => ({ ...e, instancePath: `/roles${e.instancePath}` })),
           `${c.name}: roles`,
         );

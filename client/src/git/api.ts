@@ -17,7 +17,10 @@ export class GitUnavailable extends Error {}
 export async function repositoryOf(uri: vscode.Uri): Promise<Repository> {
   const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
   if (!extension) throw new GitUnavailable('the built-in Git extension (vscode.git) is not available');
-  const git = extension.isActive ? extension.exports : await extension.activate();
+  // In the browser's extension host the Git extension (a Node one) may be listed but out of reach:
+  // no exports, or an activation that fails.
+  const git = extension.isActive ? extension.exports : await extension.activate().then(undefined, () => undefined);
+  if (!git) throw new GitUnavailable('the Git extension runs in another extension host, out of reach of this one');
   if (!git.enabled) throw new GitUnavailable('Git is disabled (the setting git.enabled)');
   const api = git.getAPI(1);
   if (api.state !== 'initialized') await initialized(api);

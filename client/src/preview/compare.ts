@@ -1,7 +1,9 @@
 /**
  * Compare mode's commands: "Compare Strategy with Revision..." (strategy.compare) picks a revision,
  * reads the file's text there through VS Code's Git extension (client/src/git) and turns the file's
- * preview into compare mode (the server diffs and renders: `strategy/compare`); "Return to the Live
+ * preview into compare mode (the server diffs and renders: `strategy/compare`; for a strategy across
+ * files it asks for the other files and folders it needs at the revision, which the preview reads
+ * with the same extension, client/src/git/show.ts); "Return to the Live
  * Preview" (strategy.leaveCompare, also the page's button) leaves it. The client analyses nothing: the
  * commit of the last review is the server's answer to `strategy/reviewBase`.
  */
@@ -10,6 +12,7 @@ import { ReviewBaseRequest, type CompareBase } from '../../../server/src/protoco
 import type { StrategyContext } from '../ctx';
 import { GitUnavailable, repositoryOf, repositoryPath, type Repository } from '../git/api';
 import { revisionsOf, type Revision } from '../git/revisions';
+import { readPaths } from '../git/show';
 import type { PreviewManager } from './manager';
 import { commandResource } from './settings';
 
@@ -52,7 +55,8 @@ async function compareWithRevision(
     const revision = ref !== undefined ? { ref, label: ref } : await pickRevision(ctx, repository, resource, path);
     if (!revision) return;
     const base = await baseAt(repository, revision, resource, path);
-    manager.open(resource, true).compareWith(base);
+    const show = (p: string) => repository.show(revision.ref, vscode.Uri.joinPath(repository.rootUri, p).fsPath);
+    manager.open(resource, true).compareWith(base, (paths) => readPaths(show, revision.ref, paths));
   } catch (error) {
     if (error instanceof GitUnavailable) void vscode.window.showErrorMessage(`${TITLE}: ${error.message}.`);
     else ctx.showError(`${TITLE}: ${error instanceof Error ? error.message : String(error)}`);
@@ -106,7 +110,7 @@ function toItems(revisions: Revision[]): RevisionItem[] {
   return items;
 }
 
-/** The strategy's files at `revision` (none when the file was not there: an added strategy); rejects an unknown revision. */
+/** The file at `revision` (absent when it was not there); rejects an unknown revision. The server asks for the rest. */
 async function baseAt(
   repository: Repository,
   revision: Pick<Revision, 'ref' | 'label'>,
@@ -124,5 +128,7 @@ async function baseAt(
   } catch {
     text = undefined; // not in that revision: the strategy was added since
   }
-  return { label: revision.label, files: text === undefined ? [] : [{ path, text }] };
+  return text === undefined
+    ? { label: revision.label, path, files: [], absent: [path] }
+    : { label: revision.label, path, files: [{ path, text }] };
 }

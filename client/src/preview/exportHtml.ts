@@ -34,7 +34,7 @@ export async function exportPreviewHtml(
   });
   if (!target) return undefined;
   try {
-    await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   } catch (error) {
     void vscode.window.showErrorMessage(
       `Could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`,

@@ -7,10 +7,10 @@
  * (compareWith) it asks for `strategy/compare` with the base instead, at the same moments, so that it
  * stays live; leaveCompare returns to the live preview.
  */
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { CompareRequest, PreviewRequest, type CompareBase } from '../../../server/src/protocol';
 import type { StrategyContext } from '../ctx';
+import { compareInRounds, type ReadAtRevision } from './compareRounds';
 import { PreviewContent } from './content';
 import { Disposable } from './dispose';
 import { parsePreviewMessage, type HostToPreview, type PreviewToHost } from './messages';
@@ -43,8 +43,10 @@ export class StrategyPreview extends Disposable {
   /** A request is on its way; `again` asks for one more when it is answered (newer analyses came meanwhile). */
   private inFlight = false;
   private again = false;
-  /** Compare mode's base (the revision's texts), or undefined for the live preview. */
+  /** Compare mode's base (the revision's texts read so far), or undefined for the live preview. */
   private base: CompareBase | undefined;
+  /** Reads more of the base's revision when the server needs it (a strategy across files). */
+  private readBase: ReadAtRevision | undefined;
   /** Counts mode switches: an answer asked for in another mode is not shown. */
   private mode = 0;
   private readonly modeChanged = this._register(new vscode.EventEmitter<void>());
@@ -142,18 +144,22 @@ export class StrategyPreview extends Disposable {
     return this.base?.label;
   }
 
-  /** Shows the changes since `base` (and keeps showing them for each new version) until leaveCompare. */
-  compareWith(base: CompareBase): void {
-    this.switchMode(base);
+  /**
+   * Shows the changes since `base` (and keeps showing them for each new version) until leaveCompare;
+   * `read` reads the further files and folders of the revision the server asks for.
+   */
+  compareWith(base: CompareBase, read?: ReadAtRevision): void {
+    this.switchMode(base, read);
   }
 
   /** Back to the live preview. */
   leaveCompare(): void {
-    if (this.base) this.switchMode(undefined);
+    if (this.base) this.switchMode(undefined, undefined);
   }
 
-  private switchMode(base: CompareBase | undefined): void {
+  private switchMode(base: CompareBase | undefined, read: ReadAtRevision | undefined): void {
     this.base = base;
+    this.readBase = read;
     this.mode++;
     this.content.invalidate();
     this.modeChanged.fire();
@@ -171,8 +177,14 @@ export class StrategyPreview extends Disposable {
     this.again = false;
     const mode = this.mode;
     const textDocument = { uri: this.resource.toString() };
-    const request = this.base
-      ? this.ctx.request(CompareRequest, { textDocument, base: this.base })
+    const base = this.base;
+    const request = base
+      ? compareInRounds((b) => this.ctx.request(CompareRequest, { textDocument, base: b }), base, this.readBase).then(
+          (r) => {
+            if (mode === this.mode) this.base = r.base; // what was read is kept for the next versions
+            return r.answer;
+          },
+        )
       : this.ctx.request(PreviewRequest, { textDocument, flavour: 'webview' });
     request
       .then(
@@ -300,7 +312,9 @@ function title(resource: vscode.Uri, comparing?: string): string {
 }
 
 function nonce(): string {
-  return randomBytes(16).toString('base64');
+  // Web Crypto: in Node's extension host and in the browser's alike (no Node API on the web path).
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {

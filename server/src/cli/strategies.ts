@@ -5,9 +5,8 @@
  */
 import * as path from 'path';
 import type { AnalyzeOptions } from '../core';
-import { StrategyComposer, type ComposedStrategy } from '../core/compose';
+import { jobsFor, putAnalysed, StrategyComposer, worthThreads, type ComposedStrategy } from '../core/compose';
 import { FilePool, poolSize, type CreatePoolWorker } from '../node/pool/filePool';
-import { jobsFor, putAnalysed, worthThreads } from '../node/pool/prefill';
 import { strategyDiagnostics, type Diagnostic } from './diagnostics';
 import type { FileResult } from './formats';
 import { nodeHost, toCorePath } from './host';

@@ -2,6 +2,7 @@
 import { ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, type AnalysisCache } from './documentCache';
+import type { ServerFiles } from './files';
 import type { LargeDocuments } from './largeDocuments';
 import type { SettingsSource } from './settings';
 import type { StrategyWorkspace } from './workspace/workspace';
@@ -9,6 +10,8 @@ import type { StrategyWorkspace } from './workspace/workspace';
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
+  /** The platform's files (the disk on Node, the client's copies in a browser). */
+  files: ServerFiles;
   settings: SettingsSource;
   cache: AnalysisCache;
   log: (message: string) => void;

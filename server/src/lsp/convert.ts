@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { LineIndex, type Analysis, type Problem, type Severity, type Span } from '../core';
 import type { TextEdit } from '../core/features/types';
-import { ruleDocUri } from '../node/ruleDocs';
+import type { RuleCode } from '../core/types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -16,6 +16,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+let ruleDocUri: (code: RuleCode) => string | undefined = () => undefined;
+
+/**
+ * Where the rule pages are (a diagnostic's codeDescription): set by the Node entry (main.ts, the
+ * pages shipped beside dist/); the browser build links none.
+ */
+export function linkRuleDocs(uriOf: (code: RuleCode) => string | undefined): void {
+  ruleDocUri = uriOf;
+}
 
 /** A problem of the core (offsets) as an LSP diagnostic of this text. */
 export function toLspDiagnostic(d: Problem, positions: TextPositions, uri?: string): LspDiagnostic {

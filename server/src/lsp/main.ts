@@ -8,6 +8,9 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeFiles } from './node/serverFiles';
+import { ruleDocUri } from '../node/ruleDocs';
+import { linkRuleDocs } from './convert';
 import { startServer } from './server';
 import { runAnalysisWorker } from './worker/analysisWorker';
 import { isWorkerData, WORKER_DATA } from './worker/protocol';
@@ -15,6 +18,7 @@ import { FilePool, POOL_WORKER_LIMITS, poolSize } from '../node/pool/filePool';
 import { runFileWorker } from '../node/pool/fileWorker';
 import { isPoolWorkerData } from '../node/pool/protocol';
 
+linkRuleDocs(ruleDocUri);
 if (!isMainThread && parentPort && isWorkerData(workerData)) {
   runAnalysisWorker(parentPort);
 } else if (!isMainThread && isPoolWorkerData(workerData)) {
@@ -25,6 +29,7 @@ if (!isMainThread && parentPort && isWorkerData(workerData)) {
   const useWorker = process.env.STRATEGY_ANALYSIS_WORKER !== 'off';
   const largeDocument = Number(process.env.STRATEGY_LARGE_DOCUMENT || NaN);
   startServer(createConnection(ProposedFeatures.all), {
+    files: nodeFiles(),
     createWorker: useWorker ? () => new Worker(__filename, { workerData: WORKER_DATA }) : undefined,
     largeDocumentSize: Number.isInteger(largeDocument) && largeDocument >= 0 ? largeDocument : undefined,
     pool:

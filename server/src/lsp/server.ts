@@ -16,6 +16,7 @@ import type { Worker } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isValidDate } from '../core';
 import { IncrementalAnalyzer } from '../core/incremental/analyzer';
+import type { FileThreads } from '../core/compose';
 import type { ServerContext } from './context';
 import { DiagnosticsManager } from './diagnostics';
 import { AnalysisCache, describe, type DocumentAnalyzer } from './documentCache';
@@ -27,14 +28,16 @@ import { registerOutline } from './features/outline';
 import { registerPreview } from './features/preview';
 import { registerSplit } from './features/split';
 import { registerCounts } from './features/counts';
+import type { ServerFiles } from './files';
 import { SettingsSource } from './settings';
 import { LargeDocuments } from './largeDocuments';
 import { AnalysisWorkerClient } from './worker/workerClient';
 import { clientSupport, registerWorkspace, startWorkspace, type ClientSupport } from './workspace/register';
 import { StrategyWorkspace } from './workspace/workspace';
-import type { FilePool } from '../node/pool/filePool';
 
 export interface ServerDeps {
+  /** The platform's files: the disk (lsp/node/serverFiles.ts) or the client's (lsp/browser/clientFiles.ts). */
+  files: ServerFiles;
   /** Creates the analyzer of one open document (default: the core's IncrementalAnalyzer; tests may inject one that throws). */
   createAnalyzer?: () => DocumentAnalyzer;
   /**
@@ -46,7 +49,7 @@ export interface ServerDeps {
   /** Documents of at least this many characters go to the worker (default LARGE_DOCUMENT). */
   largeDocumentSize?: number;
   /** Worker threads that analyse whole files when the workspace index has many (main.ts: dist/server.js itself); absent: one thread. */
-  pool?: FilePool;
+  pool?: FileThreads;
 }
 
 /**
@@ -56,7 +59,7 @@ export interface ServerDeps {
  */
 export const LARGE_DOCUMENT = 1024 * 1024;
 
-export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+export function startServer(connection: Connection, deps: ServerDeps): void {
   const log = (message: string) => connection.console.error(message);
   const documents = new TextDocuments(TextDocument);
   let today: string | undefined;
@@ -74,6 +77,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     : undefined;
   const ctx: ServerContext = {
     connection,
+    files: deps.files,
     documents,
     get settings() {
       return settings;
@@ -86,6 +90,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let folders: string[] = [];
   let support: ClientSupport = { pull: false, refresh: false, watch: false };
   const workspace = new StrategyWorkspace({
+    files: deps.files,
     documents,
     optionsFor: async (uri) => cache.analyzeOptions(await settings.get(uri)),
     isAlone: (document) => largeDocuments?.isLarge(document) ?? false,
@@ -131,6 +136,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onInitialized(() => {
+    if (deps.files.noWorker) connection.console.info(deps.files.noWorker);
     if (registerConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'strategy' });
     void startWorkspace(connection, workspace, folders, support).catch((error) =>

@@ -6,8 +6,19 @@
  * problem list names file and line.
  */
 import type { Analysis } from '../analyze';
+import type { ChangeRecord } from '../diff/types';
 import { LineIndex } from '../lines';
-import { escapeAttr, escapeHtml, escapeMarkdown, renderHtml, renderMarkdown, type RenderHtmlOptions } from '../render';
+import {
+  escapeAttr,
+  escapeHtml,
+  escapeMarkdown,
+  isBroken,
+  pageTitle,
+  renderCompareBody,
+  renderHtml,
+  renderMarkdown,
+  type RenderHtmlOptions,
+} from '../render';
 import type { Problem, Span } from '../types';
 import type { ComposedStrategy } from './compose';
 
@@ -15,16 +26,20 @@ export interface Joined {
   analysis: Analysis;
   /** A line of the joined text -> its file's label and its line there. */
   where(line: number): { label: string; line: number };
+  /** A line of a file of the strategy (by real path) -> its line in the joined text. */
+  lineOf(file: string, line: number): number;
 }
 
 /** One analysis over the strategy's files in composition order. */
 export function joinStrategy(strategy: ComposedStrategy): Joined {
   const bases = new Map<string, number>();
+  const firstLines = new Map<string, number>();
   const starts: { line: number; label: string }[] = [];
   let text = '';
   let line = 0;
   for (const [file, a] of strategy.files) {
     bases.set(file, text.length);
+    firstLines.set(file, line);
     starts.push({ line, label: strategy.labels.get(file) ?? file });
     const own = /(\r\n|\r|\n)$/.test(a.text) || a.text === '' ? a.text : `${a.text}\n`;
     text += own;
@@ -55,6 +70,7 @@ export function joinStrategy(strategy: ComposedStrategy): Joined {
       while (i > 0 && starts[i].line > l) i--;
       return { label: starts[i].label, line: l - starts[i].line };
     },
+    lineOf: (file, l) => (firstLines.get(file) ?? 0) + l,
   };
 }
 
@@ -77,6 +93,45 @@ export function placeInFiles(joined: Joined, html: string, single = false): stri
     .replace(/<span class="where">line (\d+)<\/span>/g, (m, n: string) =>
       single ? m : `<span class="where">${escapeHtml(label(joined, Number(n) - 1))}</span>`,
     );
+}
+
+export interface ComposedCompareOptions {
+  today: string;
+  /** The revision compared with, as the user picked it. */
+  label: string;
+  /** The records from `base` to the head (core/diff), files named by `nameOf`. */
+  records: readonly ChangeRecord[];
+  /** The strategy at the revision, undefined when it was added since. */
+  base: ComposedStrategy | undefined;
+  /** How the records name a file of the head (a real path). */
+  nameOf: (file: string) => string;
+}
+
+/**
+ * The preview in compare mode of a composed strategy: the whole strategy marked (renderCompareBody),
+ * the removed items drawn from the base's; each record's row points at its line in its own file.
+ */
+export function renderComposedCompare(
+  head: ComposedStrategy,
+  options: ComposedCompareOptions,
+): { title: string; body: string; broken: boolean } {
+  const { today, label, records, base } = options;
+  const single = head.files.size === 1 && (!base || base.files.size === 1);
+  if (single) {
+    const a = head.files.get(head.root)!;
+    const body = renderCompareBody(a, { today, label, records, base: base?.files.get(base.root) });
+    return { title: pageTitle(a), body, broken: isBroken(a) };
+  }
+  const joined = joinStrategy(head);
+  const byName = new Map([...head.files.keys()].map((f) => [options.nameOf(f), f]));
+  // The page's lines are the joined text's: a record's head line moves to where its file starts there.
+  const onPage = records.map((r) => {
+    const file = r.head && byName.get(r.head.file);
+    return file === undefined ? r : { ...r, head: { ...r.head!, line: joined.lineOf(file, r.head!.line) } };
+  });
+  const a = joined.analysis;
+  const body = renderCompareBody(a, { today, label, records: onPage, base: base && joinStrategy(base).analysis });
+  return { title: pageTitle(a), body: placeInFiles(joined, body), broken: isBroken(a) };
 }
 
 /** The composed strategy as Markdown; problems name their file and line. */

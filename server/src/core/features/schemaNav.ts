@@ -37,6 +37,8 @@ export interface SchemaAt {
 }
 
 const ROOT = STRATEGY_SCHEMA as JsonSchema;
+/** The keys of a root (or one-file) strategy, from which completion and hover walk. */
+const TOP = ROOT.definitions!.root;
 export function resolveRef(s: JsonSchema): SchemaAt {
   let ref: string | undefined;
   let merged: JsonSchema = s;
@@ -50,7 +52,7 @@ export function resolveRef(s: JsonSchema): SchemaAt {
 
 /** The schema of the node at `path` (numbers step into sequences), or undefined where the schema allows nothing. */
 export function schemaAt(path: readonly Segment[]): SchemaAt | undefined {
-  let cur: SchemaAt | undefined = { schema: ROOT };
+  let cur: SchemaAt | undefined = { schema: TOP };
   for (const seg of path) {
     const s: JsonSchema = cur.schema;
     const next: JsonSchema | undefined =

@@ -9,9 +9,9 @@ import type { Block } from './blocks';
 export function blockSchemaErrors(kind: Block['kind'], entry: MapEntry): ErrorObject[] {
   if (kind === 'conversation') {
     const data = { [entry.key]: toData(entry.value) };
-    return validatePart('#/properties/conversations', data, '/conversations');
+    return validatePart('#/definitions/root/properties/conversations', data, '/conversations');
   }
-  return validatePart('#/properties/roles', toData(entry.value), '/roles');
+  return validatePart('#/definitions/root/properties/roles', toData(entry.value), '/roles');
 }
 
 /**

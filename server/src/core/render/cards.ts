@@ -4,7 +4,7 @@
  * revision had and the head has not is drawn from the base side, struck through, where it was.
  */
 import type { CompareMarks, ItemKind, ItemMark } from './compare/marks';
-import { markClass, markDetails, withoutLines } from './compare/markHtml';
+import { markChip, markClass, markDetails, withoutLines } from './compare/markHtml';
 import { insertRemoved } from './compare/removedItems';
 import { chip, cls, esc, goalStatusChip, liabilityStatusChip, maybe, reviewChip, roleName, section, src } from './html';
 import type {
@@ -76,7 +76,7 @@ ${cardHead(c, chip('unreadable', 'bad'))}
     ? `<p class="summary"${src(c.summary.line)}>${esc(c.summary.text)}</p>`
     : `<p class="maps-out">${esc(c.info.mapsOut)}</p>`;
   return `<article${cls('card', 'conv', markClass(mark))}${src(c.line, c.id)}>
-${cardHead(c, '')}
+${cardHead(c, markChip(mark))}
 ${markDetails(mark)}${reviewLine(c)}
 ${summary}
 <div class="seats">
@@ -110,7 +110,8 @@ ${list(
 /** The people at the table; in compare mode added ones marked and removed ones (from the base side) struck through. */
 function seatsOf(c: ConversationView, compare: CardCompare | undefined): string {
   const seats = compare?.marks.seats(c.id);
-  const seat = (p: RoleRef, mark?: string) => `<li${cls(mark)}>${roleName(p)}</li>`;
+  const seat = (p: RoleRef, mark?: 'added' | 'removed') =>
+    `<li${cls(mark)}>${roleName(p)}${mark ? ` ${markChip({ change: mark, fields: [] })}` : ''}</li>`;
   const people = c.participants.map((p) => seat(p, seats?.get(p.id) === 'added' ? 'added' : undefined));
   if (!seats?.size) return people.join('');
   const was = compare?.base?.conversations.find((b) => b.id === c.id);
@@ -179,7 +180,7 @@ function goal(g: GoalView, mark?: ItemMark): string {
       : '';
   const due = g.due ? `<span${cls('due', g.overdue && 'overdue')}${src(g.due.line)}>due ${esc(g.due.text)}</span>` : '';
   return `<li${cls('item', 'goal', g.overdue && 'overdue', `status-${g.status}`, markClass(mark))}${src(g.line, g.id)}>
-<div class="item-main"><span class="item-name">${maybe(g.statement, 'no statement')}</span>${idTag(g.id)}</div>
+<div class="item-main"><span class="item-name">${maybe(g.statement, 'no statement')}</span>${idTag(g.id)}${markChip(mark)}</div>
 <div class="item-meta">${goalStatusChip(g.status)}${g.overdue ? chip('overdue', 'bad') : ''}${due}${measure}${owner(g.owner)}</div>
 ${markDetails(mark)}</li>`;
 }
@@ -191,7 +192,7 @@ function application(a: ApplicationView, mark?: ItemMark): string {
   const data = a.data.map((d) => chip(d, /pii|regulated|confidential/.test(d) ? 'warn' : 'neutral', 'data')).join('');
   const audience = a.audience ? chip(a.audience, a.audience === 'internal' ? 'neutral' : 'info', 'audience') : '';
   return `<li${cls('item', 'application', a.exposed && 'exposed', a.exposed && !a.covered && 'uncovered', markClass(mark))}${src(a.line, a.id)}>
-<div class="item-main"><span class="item-name">${maybe(a.name, 'unnamed')}</span>${idTag(a.id)}</div>
+<div class="item-main"><span class="item-name">${maybe(a.name, 'unnamed')}</span>${idTag(a.id)}${markChip(mark)}</div>
 <div class="item-meta">${audience}${data}${platform}${owner(a.owner)}${exposure(a)}</div>
 ${markDetails(mark)}</li>`;
 }
@@ -203,7 +204,7 @@ function exposure(x: { exposed: boolean; covered: boolean }): string {
 
 function platform(p: PlatformView, mark?: ItemMark): string {
   return `<li${cls('item', 'platform', p.exposed && 'exposed', p.exposed && !p.covered && 'uncovered', markClass(mark))}${src(p.line, p.id)}>
-<div class="item-main"><span class="item-name">${maybe(p.name, 'unnamed')}</span>${idTag(p.id)}</div>
+<div class="item-main"><span class="item-name">${maybe(p.name, 'unnamed')}</span>${idTag(p.id)}${markChip(mark)}</div>
 <div class="item-meta">${p.sourcing ? chip(p.sourcing, 'neutral') : ''}${p.hosting ? chip(`${p.hosting} hosting`, p.hosting === 'external' ? 'info' : 'neutral') : ''}${owner(p.owner)}${exposure(p)}</div>
 ${markDetails(mark)}</li>`;
 }
@@ -218,7 +219,7 @@ function liability(l: LiabilityView, mark?: ItemMark): string {
       ? `<div class="gap">No mitigations yet</div>`
       : '';
   return `<li${cls('item', 'liability', `status-${l.status}`, markClass(mark))}${src(l.line, l.id)}>
-<div class="item-main"><span class="item-name">${maybe(l.title, 'untitled')}</span>${idTag(l.id)}</div>
+<div class="item-main"><span class="item-name">${maybe(l.title, 'untitled')}</span>${idTag(l.id)}${markChip(mark)}</div>
 <div class="item-meta">${liabilityStatusChip(l.status)}${l.category ? chip(l.category, 'neutral') : ''}${owner(l.owner)}</div>
 ${covers}${mitigations}${markDetails(mark)}
 </li>`;

@@ -1,6 +1,6 @@
 /** Liability coverage: exposed applications and platforms x liabilities; uncovered rows stand out. */
 import { CONVERSATIONS } from '../catalog';
-import { chip, cls, esc, liabilityStatusChip, section, src } from './html';
+import { chip, cls, esc, liabilityStatusChip, section, src, symbol, tableWrap } from './html';
 import type { CoverageRow, StrategyView } from './viewTypes';
 
 export function renderCoverageMatrix(v: StrategyView): string {
@@ -36,13 +36,16 @@ export function renderCoverageMatrix(v: StrategyView): string {
       ),
     )
     .join('\n');
-  const body = `${summary}<div class="table-wrap"><table class="matrix coverage-matrix">
+  const body = `${summary}${tableWrap(
+    'Liability coverage',
+    `<table class="matrix coverage-matrix">
 <thead><tr><th scope="col">Exposed item</th>${head}<th scope="col">Coverage</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table></div>
-<p class="legend"><span class="cover-mark direct">✓</span> covered directly <span class="cover-mark platform">✓</span> covered through its platform</p>`;
+</table>`,
+  )}
+<p class="legend"><span class="cover-mark direct" aria-hidden="true">✓</span> covered directly <span class="cover-mark platform" aria-hidden="true">✓</span> covered through its platform</p>`;
   return section('coverage', 'Liability coverage', lead, body);
 }
 
@@ -62,12 +65,15 @@ function compactTable(v: StrategyView, liabilities: StrategyView['liabilities'])
       return `<tr${cls(r.kind, r.covered ? 'covered' : 'uncovered')}${src(r.line, r.id)}>${rowHead(r)}<td><div class="covered-by">${by}</div></td><td class="cover-status">${status(r)}</td></tr>`;
     })
     .join('\n');
-  return `<div class="table-wrap"><table class="coverage-matrix compact">
+  return tableWrap(
+    'Liability coverage',
+    `<table class="coverage-matrix compact">
 <thead><tr><th scope="col">Exposed item</th><th scope="col">Covered by</th><th scope="col">Coverage</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table></div>`;
+</table>`,
+  );
 }
 
 function rowHead(r: CoverageRow): string {
@@ -84,7 +90,7 @@ function row(r: CoverageRow, liabilityIds: string[]): string {
       const how = r.cells[id];
       if (!how) return '<td class="cover-none"></td>';
       const title = how === 'direct' ? 'covered directly' : 'covered through its platform';
-      return `<td class="cover-${how}" title="${esc(title)}"><span class="cover-mark ${how}">✓</span></td>`;
+      return `<td class="cover-${how}" title="${esc(title)}">${symbol('✓', title, `cover-mark ${how}`)}</td>`;
     })
     .join('');
   return `<tr${cls(r.kind, r.covered ? 'covered' : 'uncovered')}${src(r.line, r.id)}>

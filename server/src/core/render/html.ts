@@ -64,6 +64,19 @@ export function maybe(text: string | undefined, fallback = '—'): string {
   return text === undefined ? `<span class="muted">${esc(fallback)}</span>` : esc(text);
 }
 
+/**
+ * A table in its scrolling frame: a named region that takes the focus, so that a keyboard can scroll
+ * a table wider than the page (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function tableWrap(label: string, table: string): string {
+  return `<div class="table-wrap" role="region" aria-label="${escapeAttr(label)}" tabindex="0">${table}</div>`;
+}
+
+/** A symbol the eye reads (✓, ●) and the words a screen reader says instead. */
+export function symbol(glyph: string, words: string, className: string): string {
+  return `<span class="${escapeAttr(className)}" aria-hidden="true">${esc(glyph)}</span><span class="sr-only">${esc(words)}</span>`;
+}
+
 export function section(id: string, title: string, lead: string, body: string): string {
   return `<section class="section" id="${escapeAttr(id)}">
 <div class="section-head"><h2>${esc(title)}</h2><p class="lead">${esc(lead)}</p></div>

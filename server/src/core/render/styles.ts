@@ -6,12 +6,16 @@ export const BASE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font-family:var(--font);font-size:var(--font-size);line-height:1.5}
+body{--good-text:color-mix(in srgb,var(--good) 55%,var(--fg));--warn-text:color-mix(in srgb,var(--warn) 55%,var(--fg));--bad-text:color-mix(in srgb,var(--bad) 55%,var(--fg))}
+:focus-visible{outline:2px solid var(--focus,var(--accent));outline-offset:2px}
+tr:focus-visible,.table-wrap:focus-visible{outline-offset:-2px}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 code,.role-id,.item-id,.conv-id,.where,.code{font-family:var(--mono)}
 code{font-size:.92em;background:var(--surface-2);padding:1px 5px;border-radius:4px}
 .strategy{max-width:1200px;margin:0 auto;padding:28px 36px 56px}
 .muted{color:var(--muted)}
 h1,h2,h3,h4{margin:0;line-height:1.25;font-weight:650}
-.hero{background:var(--hero-bg);color:var(--hero-fg);border-radius:16px;padding:28px 32px 24px;margin-bottom:32px;border:1px solid var(--hero-border)}
+.hero{--ink:var(--hero-fg);background:var(--hero-bg);color:var(--hero-fg);border-radius:16px;padding:28px 32px 24px;margin-bottom:32px;border:1px solid var(--hero-border)}
 .hero .muted{color:var(--hero-muted)}
 .eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:12px;font-weight:600;color:var(--hero-muted)}
 .eyebrow .sep{margin:0 4px}
@@ -59,8 +63,8 @@ h3.sub{font-size:15px;margin:22px 0 10px}
 .by::before{content:"Owner ";color:var(--muted)}
 .role-id{font-size:11px;color:var(--muted)}
 .role-fn{font-size:10px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border:1px solid var(--border);border-radius:4px;padding:0 4px}
-.role.unknown .role-title{color:var(--bad);text-decoration:underline wavy var(--bad)}
-.gap{font-size:12.5px;color:var(--warn);margin:2px 0 8px}
+.role.unknown .role-title{color:var(--bad-text);text-decoration:underline wavy var(--bad)}
+.gap{font-size:12.5px;color:var(--warn-text);margin:2px 0 8px}
 .invite{border-top:1px solid var(--border);padding-top:12px}
 .hint{font-size:12.5px;color:var(--muted);margin:10px 0 0}
 .block{border-top:1px solid var(--border);padding-top:10px;margin-top:10px}
@@ -76,15 +80,15 @@ h3.sub{font-size:15px;margin:22px 0 10px}
 .item.overdue,.item.uncovered{border-left-color:var(--bad);background:var(--bad-bg)}
 .item.status-dropped .item-name,.item.status-done .item-name{color:var(--muted)}
 .item.status-dropped .item-name{text-decoration:line-through}
-.due.overdue{color:var(--bad);font-weight:600}
+.due.overdue{color:var(--bad-text);font-weight:600}
 .measure strong{color:var(--fg)}
-.on.unknown{color:var(--bad)}
+.on.unknown{color:var(--bad-text)}
 .covers{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-top:6px;font-size:12.5px}
 .ref{background:var(--surface-2);border-radius:6px;padding:1px 7px}
-.ref.unknown{color:var(--bad);text-decoration:underline wavy var(--bad)}
+.ref.unknown{color:var(--bad-text);text-decoration:underline wavy var(--bad)}
 .mitigations{margin:6px 0 0;padding-left:20px;font-size:13px}
 .mitigations li::marker{color:var(--good)}
-.chip{display:inline-flex;align-items:center;border-radius:999px;padding:1px 9px;font-size:11.5px;font-weight:600;line-height:1.6;color:var(--tone);background:var(--tone-bg);border:1px solid var(--tone-border,transparent);white-space:nowrap}
+.chip{display:inline-flex;align-items:center;border-radius:999px;padding:1px 9px;font-size:11.5px;font-weight:600;line-height:1.6;color:color-mix(in srgb,var(--tone) 50%,var(--ink,var(--fg)));background:var(--tone-bg);border:1px solid var(--tone-border,transparent);white-space:nowrap}
 .chip-good{--tone:var(--good);--tone-bg:var(--good-bg)}
 .chip-warn{--tone:var(--warn);--tone-bg:var(--warn-bg)}
 .chip-bad{--tone:var(--bad);--tone-bg:var(--bad-bg)}
@@ -101,10 +105,10 @@ thead th{background:var(--surface-2);font-size:11.5px;text-transform:uppercase;l
 tbody th{font-weight:normal}
 .matrix td{text-align:center}
 .matrix th.conv-col{text-align:center}
-.matrix th.conv-col.absent{color:var(--border-strong);text-decoration:line-through}
+.matrix th.conv-col.absent{color:var(--muted);text-decoration:line-through}
 .seat-mark.owner{display:inline-block;background:var(--accent);color:var(--on-accent);border-radius:6px;padding:0 8px;font-size:11px;font-weight:700}
 .seat-mark.participant{color:var(--accent);font-size:14px}
-.roles-matrix tr.unknown th{color:var(--bad)}
+.roles-matrix tr.unknown th{color:var(--bad-text)}
 .roles-matrix tbody th .chip{margin-left:6px}
 .role-desc{font-size:11.5px;color:var(--muted);max-width:46ch}
 .legend{font-size:12px;color:var(--muted);margin:8px 2px 0;display:flex;gap:8px 14px;flex-wrap:wrap;align-items:center}
@@ -131,7 +135,7 @@ tbody th{font-weight:normal}
 .timeline tr.strategy-row th{font-weight:650}
 .timeline tr.inherited td,.timeline tr.review-missing td{color:var(--muted)}
 .timeline tr.overdue th{box-shadow:inset 3px 0 0 var(--bad)}
-.overdue-date{color:var(--bad);font-weight:650}
+.overdue-date{color:var(--bad-text);font-weight:650}
 svg.bar{display:block;width:100%;height:18px}
 svg.bar .track{fill:var(--border)}
 svg.bar .cycle{fill:var(--good)}
@@ -141,11 +145,12 @@ svg.bar .overrun{fill:var(--bad);opacity:.35}
 svg.bar .today{stroke:var(--fg);stroke-width:1.5;stroke-dasharray:3 2}
 .deadlines td.date{font-variant-numeric:tabular-nums;white-space:nowrap}
 .deadlines tr.overdue{background:var(--bad-bg)}
-.deadlines tr.overdue td.date{color:var(--bad);font-weight:650}
+.deadlines tr.overdue td.date{color:var(--bad-text);font-weight:650}
 .deadlines tr.closed td{color:var(--muted)}
 .counts{display:flex;gap:10px;flex-wrap:wrap;margin-bottom:6px}
 .count-tile{border:1px solid var(--border);border-radius:10px;padding:8px 16px;min-width:110px;background:var(--surface);border-top:3px solid var(--tone)}
-.count-tile.zero{opacity:.55}
+.count-tile.zero{border-top-color:var(--border)}
+.count-tile.zero .count-value{color:var(--muted)}
 .count-value{display:block;font-size:22px;font-weight:700}
 .count-label{font-size:12px;color:var(--muted)}
 .sev-error{--tone:var(--bad)}.sev-warning{--tone:var(--warn)}.sev-information{--tone:var(--info)}.sev-hint{--tone:var(--muted)}
@@ -159,5 +164,6 @@ svg.bar .today{stroke:var(--fg);stroke-width:1.5;stroke-dasharray:3 2}
 .banner ul{margin:8px 0 0;padding-left:22px;font-size:13px}
 .banner .where{margin-right:6px}
 .empty{color:var(--muted);font-style:italic}
+@media (prefers-reduced-motion:reduce){*,*::before,*::after{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
 .page-footer{margin-top:48px;padding-top:12px;border-top:1px solid var(--border);color:var(--muted);font-size:12px}
 `;

@@ -37,6 +37,15 @@ export const EXPORT_THEME_CSS = `
   .table-wrap{overflow:visible}
   #roles,#coverage{break-before:page}
 }
+@media (forced-colors:active){
+  :root{--bg:Canvas;--fg:CanvasText;--fg-soft:CanvasText;--muted:CanvasText;--surface:Canvas;--surface-2:Canvas;
+    --border:CanvasText;--border-strong:CanvasText;--accent:Highlight;--on-accent:HighlightText;--on-good:Canvas;
+    --good:CanvasText;--warn:CanvasText;--bad:CanvasText;--info:CanvasText;--purple:CanvasText;
+    --good-bg:Canvas;--warn-bg:Canvas;--bad-bg:Canvas;--info-bg:Canvas;--purple-bg:Canvas;--shadow:none;
+    --hero-bg:Canvas;--hero-fg:CanvasText;--hero-muted:CanvasText;--hero-border:CanvasText;--kpi-bg:Canvas}
+  .chip,.hero .chip-good,.hero .chip-warn,.hero .chip-bad{--tone:CanvasText;--tone-bg:Canvas;--tone-border:CanvasText}
+  .item.overdue,.item.uncovered,.coverage-matrix tr.uncovered,.deadlines tr.overdue{outline:2px dashed CanvasText;outline-offset:-2px}
+}
 `;
 
 /** VS Code sets these variables on the webview's html element and a theme class on body. */
@@ -46,7 +55,8 @@ body{
   --mono:var(--vscode-editor-font-family,ui-monospace,Consolas,monospace);
   --font-size:var(--vscode-font-size,13px);
   --bg:var(--vscode-editor-background);--fg:var(--vscode-editor-foreground,var(--vscode-foreground));
-  --fg-soft:var(--vscode-foreground);--muted:var(--vscode-descriptionForeground);
+  --fg-soft:var(--vscode-foreground);
+  --muted:color-mix(in srgb,var(--vscode-descriptionForeground) 75%,var(--fg));
   --surface:var(--vscode-editorWidget-background,var(--vscode-editor-background));
   --surface-2:var(--vscode-textBlockQuote-background,var(--vscode-editorWidget-background));
   --border:var(--vscode-widget-border,var(--vscode-panel-border,rgba(128,128,128,.35)));
@@ -55,10 +65,10 @@ body{
   --good:var(--vscode-charts-green,#388a34);--warn:var(--vscode-editorWarning-foreground,var(--vscode-charts-yellow,#bf8803));
   --bad:var(--vscode-errorForeground,var(--vscode-charts-red,#e51400));--info:var(--vscode-charts-blue,#1a85ff);
   --purple:var(--vscode-charts-purple,#8e44ad);--on-good:var(--vscode-editor-background);
-  --good-bg:color-mix(in srgb,var(--good) 16%,transparent);--warn-bg:color-mix(in srgb,var(--warn) 16%,transparent);
-  --bad-bg:color-mix(in srgb,var(--bad) 13%,transparent);--info-bg:color-mix(in srgb,var(--info) 16%,transparent);
-  --purple-bg:color-mix(in srgb,var(--purple) 16%,transparent);
-  --shadow:none;
+  --good-bg:color-mix(in srgb,var(--good) 16%,var(--surface));--warn-bg:color-mix(in srgb,var(--warn) 16%,var(--surface));
+  --bad-bg:color-mix(in srgb,var(--bad) 13%,var(--surface));--info-bg:color-mix(in srgb,var(--info) 16%,var(--surface));
+  --purple-bg:color-mix(in srgb,var(--purple) 16%,var(--surface));
+  --shadow:none;--focus:var(--vscode-focusBorder,var(--accent));
   --hero-bg:var(--surface);--hero-fg:var(--fg);--hero-muted:var(--muted);--hero-border:var(--border);--kpi-bg:var(--bg);
   padding:0;
 }
@@ -71,5 +81,5 @@ body.vscode-high-contrast .item.overdue,body.vscode-high-contrast .item.uncovere
 .strategy{padding:16px 24px 40px}
 .hero{border-left:4px solid var(--accent)}
 [data-line]{cursor:pointer}
-[data-line]:hover:not(:has([data-line]:hover)){outline:1px dotted var(--vscode-focusBorder,var(--accent));outline-offset:1px}
+[data-line]:hover:not(:focus-visible):not(:has([data-line]:hover)){outline:1px dotted var(--vscode-focusBorder,var(--accent));outline-offset:1px}
 `;

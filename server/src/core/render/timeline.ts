@@ -1,6 +1,6 @@
 /** The review timeline (last and next review per conversation, on one scale with today) and goal deadlines. */
 import { isValidDate } from '../dates';
-import { cls, esc, goalStatusChip, maybe, reviewChip, section, src } from './html';
+import { cls, esc, goalStatusChip, maybe, reviewChip, section, src, tableWrap } from './html';
 import { daysBetween } from './reviewView';
 import type { GoalView, StrategyView, TimelineRow } from './viewTypes';
 
@@ -9,12 +9,15 @@ const WIDTH = 1000;
 export function renderTimeline(v: StrategyView): string {
   const scale = timeScale(v);
   const rows = v.timeline.map((r) => row(r, v.today, scale)).join('\n');
-  const body = `<div class="table-wrap"><table class="timeline">
+  const body = `${tableWrap(
+    'Review timeline',
+    `<table class="timeline">
 <thead><tr><th scope="col">Conversation</th><th scope="col">Cadence</th><th scope="col">Last review</th><th scope="col">Next review</th><th scope="col" class="bar-col">Cycle${scale ? ` <span class="scale">${esc(scale.from)} → ${esc(scale.to)}, today marked</span>` : ''}</th><th scope="col">Status</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table></div>
+</table>`,
+  )}
 ${renderDeadlines(v)}`;
   return section(
     'reviews',
@@ -85,12 +88,15 @@ function renderDeadlines(v: StrategyView): string {
   if (!goals.length) return '';
   const rows = goals.map(({ g, conversation }) => deadline(g, conversation)).join('\n');
   return `<h3 class="sub">Goal deadlines</h3>
-<div class="table-wrap"><table class="deadlines">
+${tableWrap(
+  'Goal deadlines',
+  `<table class="deadlines">
 <thead><tr><th scope="col">Due</th><th scope="col">Goal</th><th scope="col">Conversation</th><th scope="col">Status</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table></div>`;
+</table>`,
+)}`;
 }
 
 function deadline(g: GoalView, conversation: string): string {

@@ -12,13 +12,13 @@ import {
   type Validator,
 } from './validators.generated';
 
-export { EDITOR_KEYWORDS, PART_SCHEMA } from './partSchema';
+export { EDITOR_KEYWORDS } from './editorKeywords';
 
 function run(validate: Validator, data: unknown): ErrorObject[] {
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
-/** Validates a whole file: a root (or one-file strategy) against the shipped schema, a part against PART_SCHEMA. */
+/** Validates a whole file: a root (or one-file strategy) or a part, each against its definition in the shipped schema. */
 export function validateData(data: unknown, kind: 'root' | 'part' = 'root'): ErrorObject[] {
   return run(kind === 'part' ? validatePartFile : validateRoot, data);
 }
@@ -26,14 +26,14 @@ export function validateData(data: unknown, kind: 'root' | 'part' = 'root'): Err
 /** The parts of the schema a block is checked against on its own. */
 const PARTS = {
   '': validateRoot,
-  '#/properties/conversations': validateConversations,
-  '#/properties/roles': validateRoles,
+  '#/definitions/root/properties/conversations': validateConversations,
+  '#/definitions/root/properties/roles': validateRoles,
 } as const;
 
 export type SchemaPart = keyof typeof PARTS;
 
 /**
- * Validates one part of the file against the schema at `pointer` (e.g. `#/properties/roles`);
+ * Validates one part of the file against the schema at `pointer` (e.g. `#/definitions/root/properties/roles`);
  * error paths are prefixed with `prefix` so that they read as paths of the whole file.
  */
 export function validatePart(pointer: SchemaPart, data: unknown, prefix: string): ErrorObject[] {

@@ -6,25 +6,25 @@ import type { ErrorObject } from 'ajv';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
 import SCHEMA from '../../../../schemas/strategy.schema.json';
 import { isValidDate } from '../dates';
-import { PART_SCHEMA } from './partSchema';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 const FORMATS = { date: { type: 'string', validate: isValidDate } };
-const schema11 = SCHEMA;
-const schema12 = SCHEMA["definitions"]["roleId"];
+const schema11 = {"$id":"generated:validateRoot","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/definitions/root"};
+const schema43 = SCHEMA["definitions"]["root"];
+const schema18 = SCHEMA["definitions"]["roleId"];
 const schema15 = SCHEMA["definitions"]["role"];
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const schema13 = SCHEMA["definitions"]["review"];
-const schema14 = SCHEMA["definitions"]["date"];
+const schema20 = SCHEMA["definitions"]["review"];
+const schema21 = SCHEMA["definitions"]["date"];
 const formats0 = FORMATS.date;
-const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cadence === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema13.required,parentSchema:schema13,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cadence"},message:"must have required property '"+"cadence"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34,7 +34,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.last === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema13.required,parentSchema:schema13,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45,7 +45,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "cadence") || (key0 === "last"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58,7 +58,7 @@ errors++;
 if(data.cadence !== undefined){
 let data0 = data.cadence;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.cadence.type,parentSchema:schema13.properties.cadence,data:data0};
+const err3 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.cadence.type,parentSchema:schema20.properties.cadence,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,7 +68,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((data0 === "monthly") || (data0 === "quarterly")) || (data0 === "semiannual")) || (data0 === "annual"))){
-const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/enum",keyword:"enum",params:{allowedValues: schema13.properties.cadence.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.cadence.enum,parentSchema:schema13.properties.cadence,data:data0};
+const err4 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/enum",keyword:"enum",params:{allowedValues: schema20.properties.cadence.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.cadence.enum,parentSchema:schema20.properties.cadence,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,8 +81,8 @@ errors++;
 if(data.last !== undefined){
 let data1 = data.last;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-const err5 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14,data:data1};
+if(!pattern3.test(data1)){
+const err5 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema21,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +92,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema14,data:data1};
+const err6 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +103,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
+const err7 = {instancePath:instancePath+"/last",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,7 +115,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,20 +124,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = SCHEMA["definitions"]["conversation"];
-const schema19 = SCHEMA["definitions"]["goal"];
-const schema20 = SCHEMA["definitions"]["id"];
+const schema17 = SCHEMA["definitions"]["conversation"];
+const schema22 = SCHEMA["definitions"]["goal"];
+const schema23 = SCHEMA["definitions"]["id"];
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -147,7 +147,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.statement === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -158,7 +158,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "statement")) || (key0 === "owner")) || (key0 === "metric")) || (key0 === "target")) || (key0 === "due")) || (key0 === "status"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -172,7 +172,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -183,7 +183,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -196,7 +196,7 @@ errors++;
 if(data.statement !== undefined){
 let data1 = data.statement;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.statement.type,parentSchema:schema19.properties.statement,data:data1};
+const err5 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.statement.type,parentSchema:schema22.properties.statement,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -210,7 +210,7 @@ if(data.owner !== undefined){
 let data2 = data.owner;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -221,7 +221,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -234,7 +234,7 @@ errors++;
 if(data.metric !== undefined){
 let data3 = data.metric;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.metric.type,parentSchema:schema19.properties.metric,data:data3};
+const err8 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.metric.type,parentSchema:schema22.properties.metric,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -250,7 +250,7 @@ const _errs21 = errors;
 let valid3 = false;
 const _errs22 = errors;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.target.anyOf[0].type,parentSchema:schema19.properties.target.anyOf[0],data:data4};
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.target.anyOf[0].type,parentSchema:schema22.properties.target.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -264,7 +264,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs24 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.target.anyOf[1].type,parentSchema:schema19.properties.target.anyOf[1],data:data4};
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.target.anyOf[1].type,parentSchema:schema22.properties.target.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -277,7 +277,7 @@ var _valid0 = _errs24 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema19.properties.target.anyOf,parentSchema:schema19.properties.target,data:data4};
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.target.anyOf,parentSchema:schema22.properties.target,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -301,8 +301,8 @@ vErrors = null;
 if(data.due !== undefined){
 let data5 = data.due;
 if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err12 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14,data:data5};
+if(!pattern3.test(data5)){
+const err12 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema21,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -312,7 +312,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(formats0.validate(data5))){
-const err13 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema14,data:data5};
+const err13 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -323,7 +323,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data5};
+const err14 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -336,7 +336,7 @@ errors++;
 if(data.status !== undefined){
 let data6 = data.status;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.status.type,parentSchema:schema19.properties.status,data:data6};
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.status.type,parentSchema:schema22.properties.status,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -346,7 +346,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((((data6 === "planned") || (data6 === "active")) || (data6 === "done")) || (data6 === "dropped"))){
-const err16 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema19.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.status.enum,parentSchema:schema19.properties.status,data:data6};
+const err16 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema22.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.status.enum,parentSchema:schema22.properties.status,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -358,7 +358,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -367,18 +367,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = SCHEMA["definitions"]["application"];
+const schema26 = SCHEMA["definitions"]["application"];
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -388,7 +388,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -399,7 +399,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "owner")) || (key0 === "platform")) || (key0 === "audience")) || (key0 === "data"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -413,7 +413,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -424,7 +424,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -437,7 +437,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.name.type,parentSchema:schema26.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -451,7 +451,7 @@ if(data.owner !== undefined){
 let data2 = data.owner;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -462,7 +462,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -476,7 +476,7 @@ if(data.platform !== undefined){
 let data3 = data.platform;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err8 = {instancePath:instancePath+"/platform",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data3};
+const err8 = {instancePath:instancePath+"/platform",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -487,7 +487,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/platform",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data3};
+const err9 = {instancePath:instancePath+"/platform",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -500,7 +500,7 @@ errors++;
 if(data.audience !== undefined){
 let data4 = data.audience;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.audience.type,parentSchema:schema23.properties.audience,data:data4};
+const err10 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.audience.type,parentSchema:schema26.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -510,7 +510,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data4 === "internal") || (data4 === "external")) || (data4 === "partners"))){
-const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/enum",keyword:"enum",params:{allowedValues: schema23.properties.audience.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.audience.enum,parentSchema:schema23.properties.audience,data:data4};
+const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/enum",keyword:"enum",params:{allowedValues: schema26.properties.audience.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.audience.enum,parentSchema:schema26.properties.audience,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -527,7 +527,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.items.type,parentSchema:schema23.properties.data.items,data:data6};
+const err12 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.data.items.type,parentSchema:schema26.properties.data.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -537,7 +537,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((((((data6 === "public") || (data6 === "internal")) || (data6 === "confidential")) || (data6 === "customer-pii")) || (data6 === "employee-pii")) || (data6 === "regulated"))){
-const err13 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/properties/data/items/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.items.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.items.enum,parentSchema:schema23.properties.data.items,data:data6};
+const err13 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/properties/data/items/enum",keyword:"enum",params:{allowedValues: schema26.properties.data.items.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.data.items.enum,parentSchema:schema26.properties.data.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -549,7 +549,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data5};
+const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.data.type,parentSchema:schema26.properties.data,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -561,7 +561,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -570,16 +570,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema16.type},message:"must be object,null",schema:schema16.type,parentSchema:schema16,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema17.type},message:"must be object,null",schema:schema17.type,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -591,7 +591,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "owner") || (key0 === "participants")) || (key0 === "summary")) || (key0 === "review")) || (key0 === "goals")) || (key0 === "applications"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -605,7 +605,7 @@ if(data.owner !== undefined){
 let data0 = data.owner;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data0};
+const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -616,7 +616,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -634,7 +634,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -645,7 +645,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -657,7 +657,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.participants.type,parentSchema:schema16.properties.participants,data:data1};
+const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.participants.type,parentSchema:schema17.properties.participants,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -670,7 +670,7 @@ errors++;
 if(data.summary !== undefined){
 let data3 = data.summary;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.summary.type,parentSchema:schema16.properties.summary,data:data3};
+const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.summary.type,parentSchema:schema17.properties.summary,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -681,8 +681,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate11(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate17(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -691,14 +691,14 @@ let data5 = data.goals;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate15(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate19(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.goals.type,parentSchema:schema16.properties.goals,data:data5};
+const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.goals.type,parentSchema:schema17.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -713,14 +713,14 @@ let data7 = data.applications;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate17(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate21(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.applications.type,parentSchema:schema16.properties.applications,data:data7};
+const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.applications.type,parentSchema:schema17.properties.applications,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -731,19 +731,19 @@ errors++;
 }
 }
 }
-validate13.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = SCHEMA["definitions"]["socialTechnologiesConversation"];
-const schema30 = SCHEMA["definitions"]["platform"];
+const schema30 = SCHEMA["definitions"]["socialTechnologiesConversation"];
+const schema33 = SCHEMA["definitions"]["platform"];
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -753,7 +753,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -764,7 +764,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "owner")) || (key0 === "sourcing")) || (key0 === "hosting"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -778,7 +778,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -789,7 +789,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -802,7 +802,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.name.type,parentSchema:schema30.properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -816,7 +816,7 @@ if(data.owner !== undefined){
 let data2 = data.owner;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err6 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -827,7 +827,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -840,7 +840,7 @@ errors++;
 if(data.sourcing !== undefined){
 let data3 = data.sourcing;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/sourcing",schemaPath:"#/properties/sourcing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.sourcing.type,parentSchema:schema30.properties.sourcing,data:data3};
+const err8 = {instancePath:instancePath+"/sourcing",schemaPath:"#/properties/sourcing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sourcing.type,parentSchema:schema33.properties.sourcing,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -850,7 +850,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((data3 === "free") || (data3 === "saas")) || (data3 === "on-premises")) || (data3 === "built"))){
-const err9 = {instancePath:instancePath+"/sourcing",schemaPath:"#/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema30.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.sourcing.enum,parentSchema:schema30.properties.sourcing,data:data3};
+const err9 = {instancePath:instancePath+"/sourcing",schemaPath:"#/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema33.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.sourcing.enum,parentSchema:schema33.properties.sourcing,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -863,7 +863,7 @@ errors++;
 if(data.hosting !== undefined){
 let data4 = data.hosting;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/hosting",schemaPath:"#/properties/hosting/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.hosting.type,parentSchema:schema30.properties.hosting,data:data4};
+const err10 = {instancePath:instancePath+"/hosting",schemaPath:"#/properties/hosting/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.hosting.type,parentSchema:schema33.properties.hosting,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -873,7 +873,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data4 === "internal") || (data4 === "external"))){
-const err11 = {instancePath:instancePath+"/hosting",schemaPath:"#/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema30.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.hosting.enum,parentSchema:schema30.properties.hosting,data:data4};
+const err11 = {instancePath:instancePath+"/hosting",schemaPath:"#/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema33.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.hosting.enum,parentSchema:schema33.properties.hosting,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -885,7 +885,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -894,16 +894,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema27.type},message:"must be object,null",schema:schema27.type,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema30.type},message:"must be object,null",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -915,7 +915,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "owner") || (key0 === "participants")) || (key0 === "summary")) || (key0 === "review")) || (key0 === "goals")) || (key0 === "applications")) || (key0 === "platforms"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -929,7 +929,7 @@ if(data.owner !== undefined){
 let data0 = data.owner;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data0};
+const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -940,7 +940,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -958,7 +958,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -969,7 +969,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -981,7 +981,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.participants.type,parentSchema:schema27.properties.participants,data:data1};
+const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.participants.type,parentSchema:schema30.properties.participants,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -994,7 +994,7 @@ errors++;
 if(data.summary !== undefined){
 let data3 = data.summary;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.summary.type,parentSchema:schema27.properties.summary,data:data3};
+const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.summary.type,parentSchema:schema30.properties.summary,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1005,8 +1005,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate11(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate17(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -1015,14 +1015,14 @@ let data5 = data.goals;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate15(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate19(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.goals.type,parentSchema:schema27.properties.goals,data:data5};
+const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.goals.type,parentSchema:schema30.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1037,14 +1037,14 @@ let data7 = data.applications;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate17(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate21(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.applications.type,parentSchema:schema27.properties.applications,data:data7};
+const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.applications.type,parentSchema:schema30.properties.applications,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1059,14 +1059,14 @@ let data9 = data.platforms;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate27(data9[i3], {instancePath:instancePath+"/platforms/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate31(data9[i3], {instancePath:instancePath+"/platforms/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.platforms.type,parentSchema:schema27.properties.platforms,data:data9};
+const err10 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.platforms.type,parentSchema:schema30.properties.platforms,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1077,19 +1077,19 @@ errors++;
 }
 }
 }
-validate23.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = SCHEMA["definitions"]["socialLiabilityConversation"];
-const schema36 = SCHEMA["definitions"]["liability"];
+const schema36 = SCHEMA["definitions"]["socialLiabilityConversation"];
+const schema39 = SCHEMA["definitions"]["liability"];
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1099,7 +1099,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "category")) || (key0 === "owner")) || (key0 === "covers")) || (key0 === "mitigations")) || (key0 === "status"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1124,7 +1124,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1135,7 +1135,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1148,7 +1148,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.title.type,parentSchema:schema36.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.title.type,parentSchema:schema39.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1161,7 +1161,7 @@ errors++;
 if(data.category !== undefined){
 let data2 = data.category;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.category.type,parentSchema:schema36.properties.category,data:data2};
+const err6 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.category.type,parentSchema:schema39.properties.category,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1171,7 +1171,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((data2 === "legal") || (data2 === "regulatory")) || (data2 === "security")) || (data2 === "privacy")) || (data2 === "reputational"))){
-const err7 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema36.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.category.enum,parentSchema:schema36.properties.category,data:data2};
+const err7 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema39.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.category.enum,parentSchema:schema39.properties.category,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1185,7 +1185,7 @@ if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data3};
+const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1196,7 +1196,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};
+const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1214,7 +1214,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err10 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema20,data:data5};
+const err10 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1225,7 +1225,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data5};
+const err11 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1237,7 +1237,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.covers.type,parentSchema:schema36.properties.covers,data:data4};
+const err12 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.covers.type,parentSchema:schema39.properties.covers,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1254,7 +1254,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/mitigations/" + i1,schemaPath:"#/properties/mitigations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mitigations.items.type,parentSchema:schema36.properties.mitigations.items,data:data7};
+const err13 = {instancePath:instancePath+"/mitigations/" + i1,schemaPath:"#/properties/mitigations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.mitigations.items.type,parentSchema:schema39.properties.mitigations.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1266,7 +1266,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/mitigations",schemaPath:"#/properties/mitigations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.mitigations.type,parentSchema:schema36.properties.mitigations,data:data6};
+const err14 = {instancePath:instancePath+"/mitigations",schemaPath:"#/properties/mitigations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.mitigations.type,parentSchema:schema39.properties.mitigations,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1279,7 +1279,7 @@ errors++;
 if(data.status !== undefined){
 let data8 = data.status;
 if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.status.type,parentSchema:schema36.properties.status,data:data8};
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.status.type,parentSchema:schema39.properties.status,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1289,7 +1289,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data8 === "open") || (data8 === "mitigated")) || (data8 === "accepted"))){
-const err16 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.status.enum,parentSchema:schema36.properties.status,data:data8};
+const err16 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema39.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.status.enum,parentSchema:schema39.properties.status,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1301,7 +1301,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1310,16 +1310,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema33.type},message:"must be object,null",schema:schema33.type,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema36.type},message:"must be object,null",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1331,7 +1331,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "owner") || (key0 === "participants")) || (key0 === "summary")) || (key0 === "review")) || (key0 === "goals")) || (key0 === "applications")) || (key0 === "liabilities"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1345,7 +1345,7 @@ if(data.owner !== undefined){
 let data0 = data.owner;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data0};
+const err2 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1356,7 +1356,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+const err3 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1374,7 +1374,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data2};
+const err4 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1385,7 +1385,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+const err5 = {instancePath:instancePath+"/participants/" + i0,schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1397,7 +1397,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.participants.type,parentSchema:schema33.properties.participants,data:data1};
+const err6 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.participants.type,parentSchema:schema36.properties.participants,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1410,7 +1410,7 @@ errors++;
 if(data.summary !== undefined){
 let data3 = data.summary;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.summary.type,parentSchema:schema33.properties.summary,data:data3};
+const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.summary.type,parentSchema:schema36.properties.summary,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1421,8 +1421,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate11(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate17(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -1431,14 +1431,14 @@ let data5 = data.goals;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate15(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate19(data5[i1], {instancePath:instancePath+"/goals/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.goals.type,parentSchema:schema33.properties.goals,data:data5};
+const err8 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.goals.type,parentSchema:schema36.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1453,14 +1453,14 @@ let data7 = data.applications;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate17(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate21(data7[i2], {instancePath:instancePath+"/applications/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.applications.type,parentSchema:schema33.properties.applications,data:data7};
+const err9 = {instancePath:instancePath+"/applications",schemaPath:"#/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.applications.type,parentSchema:schema36.properties.applications,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1475,14 +1475,14 @@ let data9 = data.liabilities;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate34(data9[i3], {instancePath:instancePath+"/liabilities/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate38(data9[i3], {instancePath:instancePath+"/liabilities/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/liabilities",schemaPath:"#/properties/liabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.liabilities.type,parentSchema:schema33.properties.liabilities,data:data9};
+const err10 = {instancePath:instancePath+"/liabilities",schemaPath:"#/properties/liabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.liabilities.type,parentSchema:schema36.properties.liabilities,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1493,19 +1493,18 @@ errors++;
 }
 }
 }
-validate30.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
 const func2 = ucs2length;
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://strategy-as-code.dev/schemas/strategy.schema.json" */;
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1515,7 +1514,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1525,7 +1524,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sponsor === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sponsor"},message:"must have required property '"+"sponsor"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sponsor"},message:"must have required property '"+"sponsor"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1536,7 +1535,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "strategy") || (key0 === "organization")) || (key0 === "version")) || (key0 === "sponsor")) || (key0 === "review")) || (key0 === "roles")) || (key0 === "conversations")) || (key0 === "include"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1549,7 +1548,7 @@ errors++;
 if(data.strategy !== undefined){
 let data0 = data.strategy;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.strategy.type,parentSchema:schema11.properties.strategy,data:data0};
+const err4 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.strategy.type,parentSchema:schema43.properties.strategy,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1562,7 +1561,7 @@ errors++;
 if(data.organization !== undefined){
 let data1 = data.organization;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organization.type,parentSchema:schema11.properties.organization,data:data1};
+const err5 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.organization.type,parentSchema:schema43.properties.organization,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1578,7 +1577,7 @@ const _errs10 = errors;
 let valid1 = false;
 const _errs11 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.version.anyOf[0].type,parentSchema:schema11.properties.version.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.version.anyOf[0].type,parentSchema:schema43.properties.version.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1592,7 +1591,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs13 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.version.anyOf[1].type,parentSchema:schema11.properties.version.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.version.anyOf[1].type,parentSchema:schema43.properties.version.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1605,7 +1604,7 @@ var _valid0 = _errs13 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.version.anyOf,parentSchema:schema11.properties.version,data:data2};
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.version.anyOf,parentSchema:schema43.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1630,7 +1629,7 @@ if(data.sponsor !== undefined){
 let data3 = data.sponsor;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err9 = {instancePath:instancePath+"/sponsor",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema12,data:data3};
+const err9 = {instancePath:instancePath+"/sponsor",schemaPath:"#/definitions/roleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1641,7 +1640,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sponsor",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};
+const err10 = {instancePath:instancePath+"/sponsor",schemaPath:"#/definitions/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1652,8 +1651,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate11(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate17(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -1664,7 +1663,7 @@ for(const key1 in data5){
 const _errs27 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err11 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.roles.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema43.properties.roles.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1675,7 +1674,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.roles.propertyNames.type,parentSchema:schema11.properties.roles.propertyNames,data:key1,propertyName:key1};
+const err12 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.roles.propertyNames.type,parentSchema:schema43.properties.roles.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1686,7 +1685,7 @@ errors++;
 }
 var valid3 = _errs27 === errors;
 if(!valid3){
-const err13 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema11.properties.roles.propertyNames,parentSchema:schema11.properties.roles,data:data5};
+const err13 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema43.properties.roles.propertyNames,parentSchema:schema43.properties.roles,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1794,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.roles.type,parentSchema:schema11.properties.roles,data:data5};
+const err22 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.roles.type,parentSchema:schema43.properties.roles,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1809,7 +1808,7 @@ let data10 = data.conversations;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key4 in data10){
 if(!((((((key4 === "social-media") || (key4 === "social-networking")) || (key4 === "social-support")) || (key4 === "social-innovation")) || (key4 === "social-technologies")) || (key4 === "social-liability"))){
-const err23 = {instancePath:instancePath+"/conversations",schemaPath:"#/properties/conversations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.conversations,data:data10};
+const err23 = {instancePath:instancePath+"/conversations",schemaPath:"#/properties/conversations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.conversations,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1820,44 +1819,44 @@ errors++;
 }
 }
 if(data10["social-media"] !== undefined){
-if(!(validate13(data10["social-media"], {instancePath:instancePath+"/conversations/social-media",parentData:data10,parentDataProperty:"social-media",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data10["social-media"], {instancePath:instancePath+"/conversations/social-media",parentData:data10,parentDataProperty:"social-media",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data10["social-networking"] !== undefined){
-if(!(validate13(data10["social-networking"], {instancePath:instancePath+"/conversations/social-networking",parentData:data10,parentDataProperty:"social-networking",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data10["social-networking"], {instancePath:instancePath+"/conversations/social-networking",parentData:data10,parentDataProperty:"social-networking",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data10["social-support"] !== undefined){
-if(!(validate13(data10["social-support"], {instancePath:instancePath+"/conversations/social-support",parentData:data10,parentDataProperty:"social-support",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data10["social-support"], {instancePath:instancePath+"/conversations/social-support",parentData:data10,parentDataProperty:"social-support",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data10["social-innovation"] !== undefined){
-if(!(validate13(data10["social-innovation"], {instancePath:instancePath+"/conversations/social-innovation",parentData:data10,parentDataProperty:"social-innovation",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data10["social-innovation"], {instancePath:instancePath+"/conversations/social-innovation",parentData:data10,parentDataProperty:"social-innovation",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data10["social-technologies"] !== undefined){
-if(!(validate23(data10["social-technologies"], {instancePath:instancePath+"/conversations/social-technologies",parentData:data10,parentDataProperty:"social-technologies",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate27(data10["social-technologies"], {instancePath:instancePath+"/conversations/social-technologies",parentData:data10,parentDataProperty:"social-technologies",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data10["social-liability"] !== undefined){
-if(!(validate30(data10["social-liability"], {instancePath:instancePath+"/conversations/social-liability",parentData:data10,parentDataProperty:"social-liability",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate34(data10["social-liability"], {instancePath:instancePath+"/conversations/social-liability",parentData:data10,parentDataProperty:"social-liability",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/conversations",schemaPath:"#/properties/conversations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.conversations.type,parentSchema:schema11.properties.conversations,data:data10};
+const err24 = {instancePath:instancePath+"/conversations",schemaPath:"#/properties/conversations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.conversations.type,parentSchema:schema43.properties.conversations,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1875,7 +1874,7 @@ for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err25 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.include.items,data:data18};
+const err25 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.include.items,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1886,7 +1885,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.type,parentSchema:schema11.properties.include.items,data:data18};
+const err26 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.include.items.type,parentSchema:schema43.properties.include.items,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1898,7 +1897,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data17};
+const err27 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.include.type,parentSchema:schema43.properties.include,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1910,7 +1909,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1919,15 +1918,29 @@ vErrors.push(err28);
 }
 errors++;
 }
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="generated:validateRoot" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 
-const schema40 = PART_SCHEMA;
-const schema41 = SCHEMA["properties"]["roles"];
+const schema49 = {"$id":"generated:validatePartFile","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/definitions/part"};
+const schema13 = SCHEMA["definitions"]["part"];
+const schema14 = SCHEMA["definitions"]["root"]["properties"]["roles"];
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1935,7 +1948,7 @@ for(const key0 in data){
 const _errs3 = errors;
 if(typeof key0 === "string"){
 if(!pattern0.test(key0)){
-const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema41.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema14.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1946,7 +1959,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.propertyNames.type,parentSchema:schema41.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.propertyNames.type,parentSchema:schema14.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1957,7 +1970,7 @@ errors++;
 }
 var valid0 = _errs3 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema41.propertyNames,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema14.propertyNames,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2065,7 +2078,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2074,19 +2087,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = SCHEMA["properties"]["conversations"];
+const schema16 = SCHEMA["definitions"]["root"]["properties"]["conversations"];
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "social-media") || (key0 === "social-networking")) || (key0 === "social-support")) || (key0 === "social-innovation")) || (key0 === "social-technologies")) || (key0 === "social-liability"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2097,44 +2110,44 @@ errors++;
 }
 }
 if(data["social-media"] !== undefined){
-if(!(validate13(data["social-media"], {instancePath:instancePath+"/social-media",parentData:data,parentDataProperty:"social-media",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-media"], {instancePath:instancePath+"/social-media",parentData:data,parentDataProperty:"social-media",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-networking"] !== undefined){
-if(!(validate13(data["social-networking"], {instancePath:instancePath+"/social-networking",parentData:data,parentDataProperty:"social-networking",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-networking"], {instancePath:instancePath+"/social-networking",parentData:data,parentDataProperty:"social-networking",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-support"] !== undefined){
-if(!(validate13(data["social-support"], {instancePath:instancePath+"/social-support",parentData:data,parentDataProperty:"social-support",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-support"], {instancePath:instancePath+"/social-support",parentData:data,parentDataProperty:"social-support",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-innovation"] !== undefined){
-if(!(validate13(data["social-innovation"], {instancePath:instancePath+"/social-innovation",parentData:data,parentDataProperty:"social-innovation",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-innovation"], {instancePath:instancePath+"/social-innovation",parentData:data,parentDataProperty:"social-innovation",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-technologies"] !== undefined){
-if(!(validate23(data["social-technologies"], {instancePath:instancePath+"/social-technologies",parentData:data,parentDataProperty:"social-technologies",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate27(data["social-technologies"], {instancePath:instancePath+"/social-technologies",parentData:data,parentDataProperty:"social-technologies",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-liability"] !== undefined){
-if(!(validate30(data["social-liability"], {instancePath:instancePath+"/social-liability",parentData:data,parentDataProperty:"social-liability",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate34(data["social-liability"], {instancePath:instancePath+"/social-liability",parentData:data,parentDataProperty:"social-liability",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2143,18 +2156,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://strategy-as-code.dev/schemas/strategy-part.schema.json" */;
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["part-of"] === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part-of"},message:"must have required property '"+"part-of"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part-of"},message:"must have required property '"+"part-of"+"'",schema:schema13.required,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2165,7 +2177,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "part-of") || (key0 === "roles")) || (key0 === "conversations"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2179,7 +2191,7 @@ if(data["part-of"] !== undefined){
 let data0 = data["part-of"];
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/part-of",schemaPath:"#/properties/part-of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties["part-of"],data:data0};
+const err2 = {instancePath:instancePath+"/part-of",schemaPath:"#/properties/part-of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties["part-of"],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2190,7 +2202,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/part-of",schemaPath:"#/properties/part-of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties["part-of"].type,parentSchema:schema40.properties["part-of"],data:data0};
+const err3 = {instancePath:instancePath+"/part-of",schemaPath:"#/properties/part-of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties["part-of"].type,parentSchema:schema13.properties["part-of"],data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2201,20 +2213,20 @@ errors++;
 }
 }
 if(data.roles !== undefined){
-if(!(validate38(data.roles, {instancePath:instancePath+"/roles",parentData:data,parentDataProperty:"roles",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate13(data.roles, {instancePath:instancePath+"/roles",parentData:data,parentDataProperty:"roles",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 if(data.conversations !== undefined){
-if(!(validate40(data.conversations, {instancePath:instancePath+"/conversations",parentData:data,parentDataProperty:"conversations",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate15(data.conversations, {instancePath:instancePath+"/conversations",parentData:data,parentDataProperty:"conversations",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2223,20 +2235,33 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
 
-const schema44 = {"$id":"generated:validateConversations","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/properties/conversations"};
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="generated:validatePartFile" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+
+const schema51 = {"$id":"generated:validateConversations","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/definitions/root/properties/conversations"};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "social-media") || (key0 === "social-networking")) || (key0 === "social-support")) || (key0 === "social-innovation")) || (key0 === "social-technologies")) || (key0 === "social-liability"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2247,44 +2272,44 @@ errors++;
 }
 }
 if(data["social-media"] !== undefined){
-if(!(validate13(data["social-media"], {instancePath:instancePath+"/social-media",parentData:data,parentDataProperty:"social-media",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-media"], {instancePath:instancePath+"/social-media",parentData:data,parentDataProperty:"social-media",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-networking"] !== undefined){
-if(!(validate13(data["social-networking"], {instancePath:instancePath+"/social-networking",parentData:data,parentDataProperty:"social-networking",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-networking"], {instancePath:instancePath+"/social-networking",parentData:data,parentDataProperty:"social-networking",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-support"] !== undefined){
-if(!(validate13(data["social-support"], {instancePath:instancePath+"/social-support",parentData:data,parentDataProperty:"social-support",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-support"], {instancePath:instancePath+"/social-support",parentData:data,parentDataProperty:"social-support",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-innovation"] !== undefined){
-if(!(validate13(data["social-innovation"], {instancePath:instancePath+"/social-innovation",parentData:data,parentDataProperty:"social-innovation",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate16(data["social-innovation"], {instancePath:instancePath+"/social-innovation",parentData:data,parentDataProperty:"social-innovation",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-technologies"] !== undefined){
-if(!(validate23(data["social-technologies"], {instancePath:instancePath+"/social-technologies",parentData:data,parentDataProperty:"social-technologies",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate27(data["social-technologies"], {instancePath:instancePath+"/social-technologies",parentData:data,parentDataProperty:"social-technologies",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data["social-liability"] !== undefined){
-if(!(validate30(data["social-liability"], {instancePath:instancePath+"/social-liability",parentData:data,parentDataProperty:"social-liability",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate34(data["social-liability"], {instancePath:instancePath+"/social-liability",parentData:data,parentDataProperty:"social-liability",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2293,27 +2318,27 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="generated:validateConversations" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate48.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
 
-const schema46 = {"$id":"generated:validateRoles","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/properties/roles"};
+const schema53 = {"$id":"generated:validateRoles","$ref":"https://strategy-as-code.dev/schemas/strategy.schema.json#/definitions/root/properties/roles"};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2321,7 +2346,7 @@ for(const key0 in data){
 const _errs3 = errors;
 if(typeof key0 === "string"){
 if(!pattern0.test(key0)){
-const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema41.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema14.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2332,7 +2357,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.propertyNames.type,parentSchema:schema41.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.propertyNames.type,parentSchema:schema14.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2343,7 +2368,7 @@ errors++;
 }
 var valid0 = _errs3 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema41.propertyNames,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema14.propertyNames,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2451,7 +2476,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2460,23 +2485,23 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="generated:validateRoles" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
-validate57.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 export const validateRoot = validate10 as unknown as Validator;
-export const validatePartFile = validate37 as unknown as Validator;
-export const validateConversations = validate48 as unknown as Validator;
-export const validateRoles = validate57 as unknown as Validator;
+export const validatePartFile = validate61 as unknown as Validator;
+export const validateConversations = validate66 as unknown as Validator;
+export const validateRoles = validate75 as unknown as Validator;

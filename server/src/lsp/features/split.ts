@@ -4,8 +4,6 @@
  * created and filled, then the root's conversations block replaced by `include`, against the version
  * analysed. The client applies it with `workspace.applyEdit`, so that one undo reverts it all.
  */
-import * as fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CreateFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { SplitIntoFilesRequest, type SplitIntoFilesParams, type SplitIntoFilesResult } from '../../protocol';
 import { guarded, type ServerContext } from '../context';
@@ -22,8 +20,13 @@ export function registerSplit(ctx: ServerContext): void {
       { refused: 'The split failed; the output of the Strategy language server says why.' },
       async (p: SplitIntoFilesParams): Promise<SplitIntoFilesResult> => {
         const uri = p.textDocument.uri;
-        if (!uri.startsWith('file:'))
+        if (uri.startsWith('untitled:'))
           return { refused: 'Save the strategy to a file first: its parts are written beside it.' };
+        if (!uri.startsWith('file:'))
+          return {
+            refused:
+              'Split Strategy into Files works on files on disk; this one is not (a browser or remote file system).',
+          };
         const d = await documentFeatures(ctx, uri);
         if (!d) return { refused: 'The strategy file is not open.' };
         const rootName = decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? '');
@@ -31,7 +34,8 @@ export function registerSplit(ctx: ServerContext): void {
         if (!result) return { refused: 'The strategy changed while it was being split; try again.' };
         if ('refused' in result) return result;
         const parts = result.plan.parts.map((part) => ({ ...part, uri: new URL(part.path, uri).toString() }));
-        const existing = parts.find((part) => fs.existsSync(fileURLToPath(part.uri)));
+        const taken = await Promise.all(parts.map((part) => ctx.files.exists(part.uri)));
+        const existing = parts.find((_part, i) => taken[i]);
         if (existing)
           return {
             refused: `${existing.path} already exists beside the strategy; move it away or rename it, then split again.`,

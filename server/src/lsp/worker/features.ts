@@ -63,7 +63,8 @@ export interface CompareRender {
  * (whose problems follow the user's settings, as the live preview's do).
  */
 function compare(a: Analysis, today: string, base: CompareBase): CompareRender {
-  const root = base.files[0];
+  // The document's own file at the base (a strategy across files is compared whole by lsp/features/compareAcross.ts).
+  const root = base.path === undefined ? base.files[0] : base.files.find((f) => f.path === base.path);
   const name = root?.path ?? a.file;
   const options = { today, ignoreSuppressions: true };
   const before = root ? analyze(root.text, name, options) : undefined;

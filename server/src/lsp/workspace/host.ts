@@ -1,15 +1,12 @@
 /**
- * The language server's host for composition: the editor's open documents first, then the disk.
- * Disk answers are kept until a watched-file event (or, for clients that cannot watch files, the next
+ * The language server's host for composition: the editor's open documents first, then the platform's
+ * files (lsp/files.ts: the disk on Node, the client's copies in a browser). Their answers are kept until a watched-file event (or, for clients that cannot watch files, the next
  * batch of work) says they may have changed. Every call can be recorded, so that the workspace knows
  * which files and folders a strategy's composition looked at, and which changes concern it.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DirEntry, ReadResult, StrategyHost } from '../../core/host';
 import { dirname } from '../../core/compose';
-import { readDirEntries, reason } from '../../node/files';
+import type { ServerFiles } from '../files';
 
 /** What a composition looked at: files read or resolved, and folders listed. */
 export interface Dependencies {
@@ -24,20 +21,6 @@ export interface OpenText {
   text: string;
 }
 
-/** The core's spelling of a file: URI: absolute, `/`-separated; undefined for other schemes. */
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri).split(path.sep).join('/');
-  } catch {
-    return undefined;
-  }
-}
-
-export function pathToUri(file: string): string {
-  return pathToFileURL(file).href;
-}
-
 export class WorkspaceHost implements StrategyHost {
   private readonly texts = new Map<string, ReadResult>();
   private readonly reals = new Map<string, string | undefined>();
@@ -48,6 +31,7 @@ export class WorkspaceHost implements StrategyHost {
    * @param keep whether disk answers are kept until `changed` says otherwise (the client watches files)
    */
   constructor(
+    private readonly files: ServerFiles,
     private readonly open: (file: string) => OpenText | undefined,
     private keep: boolean,
   ) {}
@@ -94,11 +78,7 @@ export class WorkspaceHost implements StrategyHost {
     if (doc) return { text: doc.text };
     let r = this.texts.get(file);
     if (!r) {
-      try {
-        r = { text: fs.readFileSync(file, 'utf8') };
-      } catch (e) {
-        r = { error: reason(e) };
-      }
+      r = this.files.read(file);
       this.texts.set(file, r);
     }
     return r;
@@ -107,13 +87,8 @@ export class WorkspaceHost implements StrategyHost {
   realpath(file: string): string | undefined {
     this.recording?.files.add(file);
     if (this.reals.has(file)) return this.reals.get(file);
-    let real: string | undefined;
-    try {
-      real = fs.realpathSync(file).split(path.sep).join('/');
-    } catch {
-      // An unsaved new document exists for the editor before it exists on disk.
-      real = this.open(file) ? file : undefined;
-    }
+    // An unsaved new document exists for the editor before it exists on disk.
+    const real = this.files.realpath(file) ?? (this.open(file) ? file : undefined);
     if (real !== undefined) this.recording?.files.add(real);
     this.reals.set(file, real);
     return real;
@@ -121,7 +96,7 @@ export class WorkspaceHost implements StrategyHost {
 
   readDir(folder: string): DirEntry[] | undefined {
     this.recording?.folders.add(folder);
-    return readDirEntries(folder);
+    return this.files.readDir(folder);
   }
 }
 

@@ -71,7 +71,7 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
   workspace.store.pull = support.pull;
   if (support.pull && support.refresh) workspace.onChanged = () => void connection.languages.diagnostics.refresh();
 
-  connection.onDidChangeWatchedFiles((p) => {
+  connection.onDidChangeWatchedFiles(async (p) => {
     const changes: FileChange[] = [];
     for (const c of p.changes) {
       const file = workspace.pathOf(c.uri) ?? undefined;
@@ -81,6 +81,10 @@ export function registerWorkspace(ctx: ServerContext, workspace: StrategyWorkspa
         kind: c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed',
       });
     }
+    // A platform that holds copies of the files (a browser) fetches the changed ones first.
+    await ctx.files
+      .refresh?.(changes.map((c) => c.file))
+      .catch((error) => ctx.log(`Reading changed files failed: ${describe(error)}`));
     workspace.watched(changes);
     void workspace.flush();
   });

@@ -7,21 +7,28 @@
  * the folders are read from disk when a strategy needs them; their diagnostics are reported while
  * they are open.
  */
-import * as fs from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../../core';
-import { StrategyComposer, type ComposedStrategy } from '../../core/compose';
-import { findStrategyFiles, STRATEGY_FILE } from '../../node/files';
-import type { FilePool } from '../../node/pool/filePool';
-import { jobsFor, putAnalysed, worthThreads } from '../../node/pool/prefill';
+import {
+  jobsFor,
+  putAnalysed,
+  StrategyComposer,
+  worthThreads,
+  type ComposedStrategy,
+  type FileThreads,
+} from '../../core/compose';
+import { STRATEGY_FILE_NAME } from '../../core/compose/paths';
 import { fileDiagnostics, positionsOf } from './diagnostics';
 import { describe } from '../documentCache';
 import type { RuleFailureSink } from '../documentCache';
-import { pathToUri, uriToPath, WorkspaceHost } from './host';
+import type { ServerFiles } from '../files';
+import { WorkspaceHost } from './host';
 import { Strategies } from './strategies';
 import { DiagnosticStore, type Push } from './store';
 
 export interface WorkspaceOptions {
+  /** The platform's files (the disk, or the client's copies in a browser). */
+  files: ServerFiles;
   documents: { get(uri: string): TextDocument | undefined };
   /** The analysis options of a file (its settings and the server's today). */
   optionsFor: (uri: string) => Promise<AnalyzeOptions>;
@@ -29,7 +36,7 @@ export interface WorkspaceOptions {
   isAlone: (document: TextDocument) => boolean;
   push: Push;
   /** Worker threads for a batch of many files (indexing the workspace); absent: one thread. */
-  pool?: FilePool;
+  pool?: FileThreads;
   ruleFailures: RuleFailureSink;
   log: (message: string) => void;
 }
@@ -53,7 +60,7 @@ export class StrategyWorkspace {
   onChanged: () => void = () => {};
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.host = new WorkspaceHost((file) => this.openText(file), false);
+    this.host = new WorkspaceHost(options.files, (file) => this.openText(file), false);
     this.strategies = new Strategies(this.host);
     this.store = new DiagnosticStore(options.push);
   }
@@ -61,13 +68,12 @@ export class StrategyWorkspace {
   /** The workspace folders (file URIs); other schemes are skipped. Indexes them and checks every file found. */
   async start(folderUris: readonly string[], watching: boolean): Promise<void> {
     this.host.watching = watching;
+    const { files } = this.options;
     this.folders = folderUris
-      .map(uriToPath)
+      .map((uri) => files.pathOf(uri))
       .filter((p): p is string => p !== undefined)
-      .map((p) => this.real(p));
-    const found = findStrategyFiles(this.folders.filter((f) => fs.existsSync(f))).files;
-    for (const f of found) {
-      const p = f.split('\\').join('/');
+      .map((p) => files.realpath(p) ?? p);
+    for (const p of await files.find(this.folders)) {
       this.indexed.add(p);
       this.pending.add(p);
     }
@@ -76,12 +82,12 @@ export class StrategyWorkspace {
 
   /** The path the core knows a file: URI by (its real path), or undefined for other schemes. */
   pathOf(uri: string): string | undefined {
-    const p = uriToPath(uri);
+    const p = this.options.files.pathOf(uri);
     return p === undefined ? undefined : (this.host.realpath(p) ?? p);
   }
 
   uriOf(file: string): string {
-    return this.open.get(file) ?? pathToUri(file);
+    return this.open.get(file) ?? this.options.files.uriOf(file);
   }
 
   /** Whether the workspace checks this open document (a file: URI not analysed alone). */
@@ -117,7 +123,7 @@ export class StrategyWorkspace {
       if (kind === 'deleted') {
         for (const c of this.composers.values()) c.cache.forget(file);
         for (const f of [...this.indexed]) if (f === file || f.startsWith(`${file}/`)) this.indexed.delete(f);
-      } else if (STRATEGY_FILE.test(file) && this.inFolders(file)) this.indexed.add(file);
+      } else if (STRATEGY_FILE_NAME.test(file) && this.inFolders(file)) this.indexed.add(file);
       this.pending.add(file);
     }
   }
@@ -257,13 +263,5 @@ export class StrategyWorkspace {
 
   private inFolders(file: string): boolean {
     return this.folders.some((f) => file.startsWith(f.endsWith('/') ? f : `${f}/`));
-  }
-
-  private real(p: string): string {
-    try {
-      return fs.realpathSync(p).split('\\').join('/');
-    } catch {
-      return p;
-    }
   }
 }

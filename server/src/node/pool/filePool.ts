@@ -8,20 +8,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../../core';
-import type { PlainAnalysis } from '../../core/compose';
+import type { FileAnalysedElsewhere, FileThreads, FileToAnalyse } from '../../core/compose';
 import type { FileJob, FromPoolWorker, PoolWorkerData } from './protocol';
 
 /** Starts one worker running `runFileWorker` with this data (dist/*.js itself, flagged by `data`). */
 export type CreatePoolWorker = (data: PoolWorkerData, transferList: MessagePort[]) => Worker;
-
-export interface FileToAnalyse {
-  file: string;
-  text: string;
-  options: AnalyzeOptions;
-}
-
-export type FileAnalysedElsewhere = { file: string; analysis: PlainAnalysis } | { file: string; error: string };
 
 /**
  * A synchronous wait cannot see a worker die: one that has not said it is ready after READY_MS is
@@ -39,7 +30,7 @@ interface Thread {
   dead?: string;
 }
 
-export class FilePool {
+export class FilePool implements FileThreads {
   private readonly signal = new SharedArrayBuffer(4);
   private threads: Thread[] = [];
 

@@ -1,10 +1,17 @@
 /** Marks on the page: the class of a marked element and the before/after of its changed fields. Every string escaped. */
-import { esc } from '../html';
+import { chip, esc, type Tone } from '../html';
 import type { ItemMark } from './marks';
 
 /** The mark's class name (`added`, `removed`, `changed`), for cls(). */
 export function markClass(mark: ItemMark | undefined): string | undefined {
   return mark?.change;
+}
+
+const MARK_TONES: Record<ItemMark['change'], Tone> = { added: 'good', changed: 'warn', removed: 'bad' };
+
+/** The mark in a word (`added`, `changed`, `removed`): the coloured edge is never the only sign. */
+export function markChip(mark: ItemMark | undefined): string {
+  return mark ? chip(mark.change, MARK_TONES[mark.change], 'mark') : '';
 }
 
 /** What changed in a `changed` item: one line per field, the old value struck through, the new one inserted. */

@@ -2,9 +2,26 @@
  * When a batch of files is worth the worker threads, and putting their analyses into a composer's
  * cache, so that composing afterwards (on the caller's thread) finds every file already analysed.
  */
-import type { AnalyzeOptions } from '../../core';
-import type { FileAnalyses } from '../../core/compose';
-import { poolSize, type FileAnalysedElsewhere, type FileToAnalyse } from './filePool';
+import type { AnalyzeOptions } from '../types';
+import type { FileAnalyses } from './fileCache';
+import type { PlainAnalysis } from './slim';
+
+/** One whole file for a worker thread: its text and the analysis options. */
+export interface FileToAnalyse {
+  file: string;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** A file's own analysis made on another thread (plain, structured-cloneable), or why it was not. */
+export type FileAnalysedElsewhere = { file: string; analysis: PlainAnalysis } | { file: string; error: string };
+
+/** Threads that analyse whole files (server/src/node/pool/filePool.ts on Node). */
+export interface FileThreads {
+  readonly size: number;
+  analyse(files: readonly FileToAnalyse[]): Promise<FileAnalysedElsewhere[]>;
+  close(): void;
+}
 
 /**
  * The pool pays from about this many characters in all (measured in bench/RESULTS.md, "Both cores"):
@@ -13,7 +30,7 @@ import { poolSize, type FileAnalysedElsewhere, type FileToAnalyse } from './file
 export const POOL_MIN_CHARS = 512 * 1024;
 
 /** Whether these files are worth the worker threads: two files at least, enough text, two cores at least. */
-export function worthThreads(texts: readonly { text: string }[], threads = poolSize()): boolean {
+export function worthThreads(texts: readonly { text: string }[], threads: number): boolean {
   if (threads < 2 || texts.length < 2) return false;
   let total = 0;
   for (const t of texts) total += t.text.length;
