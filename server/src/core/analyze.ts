@@ -2,7 +2,7 @@
 import { localToday } from './dates';
 import { buildModel, isPartTree } from './model/build';
 import type { StrategyModel } from './model/types';
-import { parseStrategyText, type ParsedText } from './parse/parseStrategy';
+import { readStrategyText, type ParsedText } from './parse/parseStrategy';
 import { MAX_NESTING } from './parse/nesting';
 import { collectTreeProblems } from './parse/treeProblems';
 import { toData, type TreeNode } from './parse/tree';
@@ -59,7 +59,7 @@ export function analyze(text: string, file: string, options: AnalyzeOptions = {}
     );
     return finish({ file, text, model: buildModel(null, file), problems: [tooLarge], unchecked: true }, options);
   }
-  const parsed = parseStrategyText(text);
+  const parsed = readStrategyText(text);
   const lines = new LineIndex(text);
   const problems: Problem[] = parsed.syntaxErrors.map((e) => schemaProblem(e.span, `YAML syntax error: ${e.message}`));
   // A file with syntax errors gets those and no other diagnostic: what the parser recovered is kept

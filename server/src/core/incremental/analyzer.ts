@@ -8,7 +8,8 @@ import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { analyze, checkRules, type Analysis, type AnalyzeHooks } from '../analyze';
 import { localToday } from '../dates';
-import { convertBlock, parseBlock, parseStrategyText, type ParsedText } from '../parse/parseStrategy';
+import { convertBlock, parseBlock, readStrategyText, type ParsedText } from '../parse/parseStrategy';
+import { quickTree } from '../parse/quickTree';
 import type { MapEntry, TreeNode } from '../parse/tree';
 import { collectTreeProblems } from '../parse/treeProblems';
 import { LineIndex } from '../lines';
@@ -21,7 +22,8 @@ import { shiftEntry, shiftProblem } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
 
 interface ParsedBlock {
-  doc: Document.Parsed;
+  /** yaml's document of the block; absent when the fast reader read it. */
+  doc?: Document.Parsed;
   ok: boolean;
   /** Schema errors of the block (paths, not spans), kept while its text is unchanged. */
   errors?: ErrorObject[];
@@ -66,11 +68,16 @@ export class IncrementalAnalyzer {
       const source = text.slice(block.start, block.end);
       const cacheKey = `${block.kind}\u0000${source}`;
       let parsed = next.get(cacheKey) ?? this.cache.get(cacheKey);
+      let fresh: TreeNode | undefined;
       if (!parsed) {
         reparsed++;
-        const docs = parseBlock(source);
-        const doc = docs[0];
-        parsed = { doc, ok: docs.length === 1 && !!doc && doc.errors.length === 0 && doc.warnings.length === 0 };
+        fresh = quickTree(source, block.start);
+        if (fresh) parsed = { ok: true };
+        else {
+          const docs = parseBlock(source);
+          const doc = docs[0];
+          parsed = { doc, ok: docs.length === 1 && !!doc && doc.errors.length === 0 && doc.warnings.length === 0 };
+        }
       } else if (next.has(cacheKey)) {
         parsed = { doc: parsed.doc, ok: parsed.ok, errors: parsed.errors }; // the same text twice: its own tree at its own offset
       }
@@ -85,7 +92,7 @@ export class IncrementalAnalyzer {
         };
       }
       if (!parsed.at) {
-        const tree = convertBlock(parsed.doc, block.start, source);
+        const tree = fresh ?? blockTree(parsed, source, block.start);
         if (!tree || tree.kind !== 'map' || tree.entries.length !== 1) return undefined;
         const entry = tree.entries[0];
         const own = collectTreeProblems(entry.value).map((p) => schemaProblem(p.span, p.message));
@@ -141,6 +148,11 @@ export class IncrementalAnalyzer {
   }
 }
 
+/** The tree of a block at `offset`: from its yaml document, or read again by the fast reader. */
+function blockTree(parsed: ParsedBlock, source: string, offset: number): TreeNode | null | undefined {
+  return parsed.doc ? convertBlock(parsed.doc, offset, source) : quickTree(source, offset);
+}
+
 /** Blocks whose schema errors are found on their own: each conversation, and `roles` when a mapping. */
 function checkedApart(kind: Block['kind'], entry: MapEntry): boolean {
   if (kind === 'conversation') return true;
@@ -173,7 +185,7 @@ function withLazyParse(analysis: Analysis, text: string): Analysis {
   Object.defineProperty(analysis, 'parsed', {
     configurable: true,
     enumerable: false,
-    get: () => (parsed ??= parseStrategyText(text)),
+    get: () => (parsed ??= readStrategyText(text)),
   });
   return analysis;
 }

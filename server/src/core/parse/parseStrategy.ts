@@ -1,6 +1,7 @@
 /** Text -> YAML document -> plain tree with spans, plus the syntax problems the parser found. */
 import { Document, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { parseDocumentsGuarded } from './nesting';
+import { quickTree } from './quickTree';
 import type { Span } from '../types';
 import type { MapEntry, TreeNode } from './tree';
 
@@ -34,6 +35,30 @@ class AliasLimit extends Error {
   }
 }
 
+/**
+ * The fast reader's tree when it can read the text (most strategy files), else the yaml path. The
+ * yaml document, which few features need (moving a conversation to its own file), is parsed the
+ * first time it is asked for.
+ */
+export function readStrategyText(text: string): ParsedText {
+  const root = quickTree(text);
+  if (root === undefined) return parseStrategyText(text);
+  let document: Document.Parsed | undefined;
+  let parsed = false;
+  const result = { text, root, syntaxErrors: [] } as ParsedText;
+  Object.defineProperty(result, 'document', {
+    configurable: true,
+    enumerable: false,
+    get: () => {
+      if (!parsed) document = parseStrategyText(text).document;
+      parsed = true;
+      return document;
+    },
+  });
+  return result;
+}
+
+/** Text -> YAML document -> tree with `yaml`, for any text (the fast reader's fallback). */
 export function parseStrategyText(text: string): ParsedText {
   const { documents: list, deepAt, skippedAt } = parseDocumentsGuarded<Document.Parsed>(text, PARSE_OPTIONS);
   const document = list[0];

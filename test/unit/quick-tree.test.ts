@@ -1,0 +1,90 @@
+// The fast reader gives exactly the tree the yaml path gives, spans included, or leaves the file to yaml.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { quickTree } from '../../server/src/core/parse/quickTree';
+import { parseStrategyText, readStrategyText } from '../../server/src/core/parse/parseStrategy';
+import { generateStrategy } from '../../bench/generate';
+import { mutate, randomDocument, rng, window } from '../helpers/quickTreeInputs';
+
+const T = { timeout: 120_000 };
+const ROOT = new URL('../..', import.meta.url).pathname;
+const MUTANTS = Number(process.env.QUICK_TREE_MUTANTS ?? 3000);
+const RANDOM = Number(process.env.QUICK_TREE_RANDOM ?? 3000);
+/** Another seed explores other inputs (the default keeps every run the same). */
+const SEED = Number(process.env.QUICK_TREE_SEED ?? 0);
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return name.endsWith('.yaml') ? [path] : [];
+  });
+}
+
+const CORPUS = [...yamlFiles(join(ROOT, 'samples')), ...yamlFiles(join(ROOT, 'test/fixtures'))].map((f) =>
+  readFileSync(f, 'utf8'),
+);
+
+/** Plain data of a tree: what the rules, the schema and every feature read. */
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x ?? null));
+
+/** Fails with the input when the fast reader read something the yaml path reads differently. */
+function agrees(text: string): 'quick' | 'bail' {
+  const quick = quickTree(text);
+  if (quick === undefined) return 'bail';
+  const full = parseStrategyText(text);
+  const context = `input: ${JSON.stringify(text)}`;
+  assert.deepEqual(full.syntaxErrors, [], `the fast reader read a file with syntax errors; ${context}`);
+  assert.equal(full.extraDocument, undefined, context);
+  assert.equal(full.tooLarge, undefined, context);
+  assert.deepEqual(plain(quick), plain(full.root), context);
+  return 'quick';
+}
+
+test('every sample and fixture the fast reader reads gives the same tree; the samples are read fast', T, () => {
+  let fast = 0;
+  for (const text of CORPUS) if (agrees(text) === 'quick') fast++;
+  assert.ok(fast >= CORPUS.length * 0.8, `only ${fast} of ${CORPUS.length} files took the fast path`);
+  for (const f of ['northwind.strategy.yaml', 'draft.strategy.yaml'])
+    assert.equal(agrees(readFileSync(join(ROOT, 'samples', f), 'utf8')), 'quick', f);
+});
+
+test('generated benchmark strategies take the fast path and agree', T, () => {
+  for (const lines of [1000, 5000]) assert.equal(agrees(generateStrategy({ lines, seed: 3 }).text), 'quick');
+});
+
+test('mutated windows of real files: same tree or a bail, never a different tree', T, () => {
+  const r = rng(14 + SEED);
+  const counts = { quick: 0, bail: 0 };
+  for (let i = 0; i < MUTANTS; i++) {
+    let text = window(pick(r), r, 4 + Math.floor(r() * 40));
+    for (let m = 1 + Math.floor(r() * 3); m > 0; m--) text = mutate(text, r);
+    counts[agrees(text)]++;
+  }
+  assert.ok(counts.quick > MUTANTS * 0.3, `the fast path read only ${counts.quick} of ${MUTANTS}`);
+  assert.ok(counts.bail > 0);
+
+  function pick(rand: () => number): string {
+    return CORPUS[Math.floor(rand() * CORPUS.length)];
+  }
+});
+
+test('random documents: same tree or a bail', T, () => {
+  const r = rng(2026 + SEED);
+  let quick = 0;
+  for (let i = 0; i < RANDOM; i++) if (agrees(randomDocument(r) + (r() < 0.7 ? '\n' : '')) === 'quick') quick++;
+  assert.ok(quick > RANDOM * 0.3, `the fast path read only ${quick} of ${RANDOM}`);
+});
+
+test('readStrategyText gives the fast tree with the same ParsedText, and the yaml document on demand', T, () => {
+  const text = readFileSync(join(ROOT, 'samples/northwind.strategy.yaml'), 'utf8');
+  const quick = readStrategyText(text);
+  const full = parseStrategyText(text);
+  assert.deepEqual(plain(quick.root), plain(full.root));
+  assert.deepEqual(quick.syntaxErrors, []);
+  assert.equal(quick.document?.toJS().strategy, full.document?.toJS().strategy);
+  const broken = readStrategyText('a: [b\n');
+  assert.ok(broken.syntaxErrors.length > 0, 'a broken file goes to yaml and gets its syntax errors');
+});
