@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { coldOpen, writeColdFile } from './cold-open';
+import { coldOpen } from './cold-open';
 import { BENCH_TODAY, generateStrategy } from './generate';
 import { ROOT, type BenchServer } from './servers';
 import { median, ms } from './stats';
@@ -126,13 +126,12 @@ export async function measureColdOpens(
   const out: ColdOpenFigures[] = [];
   for (const lines of sizes) {
     const g = generateStrategy({ lines });
-    const path = writeColdFile(g);
     const rounds: { ours: number; theirs: number; oursSpawn: number; theirsSpawn: number }[] = [];
     let failure: string | undefined;
     for (let i = 0; i < runs && !failure; i++) {
       try {
-        const ours = await coldOpen(servers[0], g, path, 180_000);
-        const theirs = await coldOpen(servers[1], g, path, 180_000);
+        const ours = await coldOpen(servers[0], g, 180_000);
+        const theirs = await coldOpen(servers[1], g, 180_000);
         rounds.push({ ours: ours.openMs, theirs: theirs.openMs, oursSpawn: ours.spawnMs, theirsSpawn: theirs.spawnMs });
         log(
           `cold open ${g.lines} lines, round ${i + 1}/${runs}: ours ${ms(ours.openMs)}, yaml-language-server ${ms(theirs.openMs)}`,
