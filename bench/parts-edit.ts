@@ -23,7 +23,8 @@ import { IncrementalAnalyzer } from '../server/src/core/incremental/analyzer';
 import { BENCH_TODAY, generateStrategy, type GeneratedStrategy } from './generate';
 import { InProcessWorkspace } from './in-process-workspace';
 import { splitGenerated, type SplitStrategy } from './split';
-import { median } from './stats';
+import { median, ms } from './stats';
+import { targetTable } from './targets';
 
 export const PARTS_HEADING = '## An edit in one part of a 7-file strategy (in process)';
 const DIR = '/bench/parts';
@@ -151,6 +152,30 @@ export async function measurePartsEdit(lines = 10_000, runs = 15, warmup = 3): P
     oneFileWorkspace: mid(samples.oneFileWorkspace),
     ratio: parts.cpu / one.cpu,
   };
+}
+
+/** The section of bench/RESULTS.md. */
+export function partsSection(f: PartsFigure, load: number[], at = new Date()): string {
+  const row = (what: string, x: Sample) => `| ${what} | ${ms(x.cpu)} | ${ms(x.wall)} |`;
+  return `${PARTS_HEADING}
+
+A generated strategy of ${f.lines.toLocaleString('en')} lines, as one file and split into a root and six parts
+(${f.files} files, the same lines; bench/parts-edit.ts). One keystroke in the probe goal's status
+(\`active\` -> \`activex\`, then its undo), in ${f.part} for the split one: through the language
+server's own path for an edit (its workspace, in process, without the connection or the debounce:
+the strategy composed again, the rules, the LSP diagnostics of all ${f.files} files), beside the one-file
+keystroke figure (the core's IncrementalAnalyzer, as in the in-process core table). The three
+alternate; medians of ${f.runs * 2} keystrokes each. Measured ${at.toISOString()}, load average
+${load.map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min).
+
+| keystroke -> diagnostics compute | CPU time | wall |
+|---|---:|---:|
+${row(`one part of ${f.files} files -> every file's diagnostics (server workspace path)`, f.parts)}
+${row('one file (IncrementalAnalyzer): the keystroke figure', f.oneFile)}
+${row('one file through the same server workspace path', f.oneFileWorkspace)}
+
+${targetTable({ parts: f }, 'parts', 'target (issue 14)')}
+`;
 }
 
 function offsetOf(text: string, pos: { line: number; character: number }): number {

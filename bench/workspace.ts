@@ -22,6 +22,7 @@ import { LspClient, type Published } from './lsp-client';
 import { ourServer } from './servers';
 import { sessionFolder } from './session-folder';
 import { splitStrategy } from './split';
+import { targetTable } from './targets';
 
 export { splitStrategy };
 
@@ -163,20 +164,8 @@ none of them opened: the server indexes the workspace folder and publishes every
 | an edit in one part (the liability part's covers emptied) -> that part's diagnostics (100 ms debounce included) | ${ms(f.editedPartMs)} |
 | ... -> the diagnostics of every file of the strategy the edit changed (${f.filesUpdated} of 7; the others are unchanged and not sent again) | ${ms(f.strategyMs)} |
 
-| target (issue 14) | measured | limit | verdict |
-|---|---:|---:|---|
-${verdict('initialize -> every file published / floor', f.initializeMs / f.floorMs, 0.7, 'x')}
-${verdict('`strategy check` of the workspace / floor', f.checkMs / f.floorMs, 0.7, 'x')}
-${verdict('peak RSS (MiB)', f.peakRssMiB ?? NaN, 1024, ' MiB')}
-${verdict('RSS after indexing (MB, two seconds after the last publication)', ((f.rssSettledMiB ?? NaN) * 1048576) / 1e6, 400, ' MB')}
+${targetTable({ workspace: f }, 'workspace', 'target (issue 14)')}
 `;
-}
-
-function verdict(what: string, value: number, limit: number, unit: string): string {
-  const fmt = (x: number) => (unit === 'x' ? `${x.toFixed(2)}x` : `${Math.round(x)}${unit}`);
-  if (Number.isNaN(value)) return `| ${what} | n/a | ${fmt(limit)} | not measured |`;
-  const margin = Math.round((Math.abs(limit - value) / limit) * 100);
-  return `| ${what} | ${fmt(value)} | ${fmt(limit)} | ${value <= limit ? `met (${margin}% under)` : `NOT met (${margin}% over)`} |`;
 }
 
 /** RESULTS.md with the workspace section in place of its old one (else at the end). */
