@@ -5,31 +5,12 @@
  *
  *   node --import tsx bench/cold-open.ts --lines 10000 [--server ours|yaml-ls] [--node-args '--cpu-prof']
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { LspClient, type Published } from './lsp-client';
 import { ourServer, yamlLanguageServer, type BenchServer } from './servers';
-
-const WORK_DIR = '/tmp/strategy-bench';
-
-/**
- * Where the file of a cold open is written: a folder of its own, which is the session's workspace, so
- * that a server indexing its workspace finds that one file and nothing else.
- */
-export function coldFilePath(lines: number): string {
-  return `${WORK_DIR}/cold-${lines}/cold-${lines}.strategy.yaml`;
-}
-
-/** Writes the generated file at coldFilePath. */
-export function writeColdFile(g: GeneratedStrategy): string {
-  const path = coldFilePath(g.lines);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, g.text);
-  return path;
-}
+import { sessionFolder } from './session-folder';
 
 export interface ColdOpen {
   /** didOpen -> the diagnostics that show the planted problems. */
@@ -38,17 +19,17 @@ export interface ColdOpen {
   spawnMs: number;
 }
 
-/** One cold session: spawn, initialize (the workspace: the file's folder), configure, open `path` (holding `g`), wait for its diagnostics, stop. */
-export async function coldOpen(
-  server: BenchServer,
-  g: GeneratedStrategy,
-  path: string,
-  timeoutMs: number,
-): Promise<ColdOpen> {
+/**
+ * One cold session: `g` written alone into a fresh folder (the session's workspace), then spawn,
+ * initialize, configure, open the file, wait for its diagnostics, stop; the folder is removed.
+ */
+export async function coldOpen(server: BenchServer, g: GeneratedStrategy, timeoutMs: number): Promise<ColdOpen> {
+  const folder = sessionFolder(`cold-${g.lines}`);
+  const path = folder.write(`cold-${g.lines}.strategy.yaml`, g.text);
   const spawned = performance.now();
   const client = LspClient.start(server, server.settings);
   try {
-    await client.initialize(pathToFileURL(dirname(path)).toString(), server.initializationOptions);
+    await client.initialize(folder.uri, server.initializationOptions);
     await client.configure(server.settings);
     const uri = pathToFileURL(path).toString();
     const reported = client.waitForDiagnostics(
@@ -62,6 +43,7 @@ export async function coldOpen(
     return { openMs: at - t0, spawnMs: at - spawned };
   } finally {
     await client.stop();
+    folder.dispose();
   }
 }
 
@@ -80,8 +62,7 @@ async function main(): Promise<void> {
   if (!base) throw new Error('dist/server.js is missing: run npm run build');
   const server = withNodeArgs(base, (arg('--node-args') ?? '').split(' ').filter(Boolean));
   const g = generateStrategy({ lines });
-  const path = writeColdFile(g);
-  const r = await coldOpen(server, g, path, 180_000);
+  const r = await coldOpen(server, g, 180_000);
   process.stdout.write(
     `${server.label} ${g.lines} lines: open -> diagnostics ${r.openMs.toFixed(1)} ms, spawn -> diagnostics ${r.spawnMs.toFixed(1)} ms\n`,
   );

@@ -11,18 +11,16 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { coldOpen, writeColdFile } from './cold-open';
+import { coldOpen } from './cold-open';
 import { BENCH_TODAY, generateStrategy } from './generate';
 import { ROOT, type BenchServer } from './servers';
 import { median, ms } from './stats';
+import { targetTable } from './targets';
 
 const OUT_DIR = '/tmp/strategy-bench';
 const CLI_JS = join(ROOT, 'dist', 'cli.js');
 export const COLD_FILE = join(ROOT, 'samples', 'northwind.strategy.yaml');
 export const COLD_HEADING = '## Cold start (medians)';
-
-/** Targets of issue 14 (ratios of medians taken in the same run). */
-export const COLD_TARGETS = { checkVsFloor: 1.2, openVsYamlLs: 0.5 } as const;
 
 export interface ColdCheckFigures {
   file: string;
@@ -126,13 +124,12 @@ export async function measureColdOpens(
   const out: ColdOpenFigures[] = [];
   for (const lines of sizes) {
     const g = generateStrategy({ lines });
-    const path = writeColdFile(g);
     const rounds: { ours: number; theirs: number; oursSpawn: number; theirsSpawn: number }[] = [];
     let failure: string | undefined;
     for (let i = 0; i < runs && !failure; i++) {
       try {
-        const ours = await coldOpen(servers[0], g, path, 180_000);
-        const theirs = await coldOpen(servers[1], g, path, 180_000);
+        const ours = await coldOpen(servers[0], g, 180_000);
+        const theirs = await coldOpen(servers[1], g, 180_000);
         rounds.push({ ours: ours.openMs, theirs: theirs.openMs, oursSpawn: ours.spawnMs, theirsSpawn: theirs.spawnMs });
         log(
           `cold open ${g.lines} lines, round ${i + 1}/${runs}: ours ${ms(ours.openMs)}, yaml-language-server ${ms(theirs.openMs)}`,
@@ -157,24 +154,19 @@ export async function measureColdOpens(
 
 const x = (r: number) => `${r.toFixed(2)}x`;
 
-/** "met (12% under)" or "NOT met (5% over)". */
-export function verdict(value: number, limit: number): string {
-  if (Number.isNaN(value)) return 'not measured';
-  const margin = Math.round((Math.abs(limit - value) / limit) * 100);
-  return value <= limit ? `met (${margin}% under)` : `NOT met (${margin}% over)`;
-}
-
-/** One line per target: what the --quick mode prints. */
-export function coldRatios(f: ColdFigures): string[] {
-  const c = f.check;
-  return [
-    `cold strategy check (${c.lines} lines) / cold floor: ${x(c.checkVsFloor)} (target <= ${x(COLD_TARGETS.checkVsFloor)}: ${verdict(c.checkVsFloor, COLD_TARGETS.checkVsFloor)}); / node -e 0: ${x(c.checkVsNode)}; floor / node -e 0: ${x(c.floorVsNode)}`,
-    ...f.open.map((o) =>
-      o.failure
-        ? `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines: FAILED: ${o.failure.slice(0, 200)}`
-        : `cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines, ours / yaml-language-server: ${x(o.ratio)} (target <= ${x(COLD_TARGETS.openVsYamlLs)}: ${verdict(o.ratio, COLD_TARGETS.openVsYamlLs)})`,
-    ),
-  ];
+/** The cold section's figures: cold check beside its floors (`checkRuns` rounds), cold open beside yaml-language-server at each size (`openRuns` rounds). */
+export async function measureCold(
+  servers: (BenchServer | undefined)[],
+  opts: { checkRuns: number; openRuns: number; sizes?: number[] },
+  log: (m: string) => void,
+): Promise<ColdFigures> {
+  const at = new Date();
+  const check = await measureColdCheck(opts.checkRuns);
+  log(`cold check measured: ${check.checkVsFloor.toFixed(2)}x the cold floor`);
+  const [ours, theirs] = servers;
+  const sizes = opts.sizes ?? [1000, 10_000, 50_000];
+  const open = ours && theirs ? await measureColdOpens([ours, theirs], sizes, opts.openRuns, log) : [];
+  return { at, check, open };
 }
 
 /** The cold section of bench/RESULTS.md. */
@@ -210,10 +202,7 @@ turn; the ratio is the median of the per-round ratios.
 |---:|---:|---:|---:|---:|---:|
 ${openRows.join('\n')}
 
-| target (issue 14) | measured | limit | verdict |
-|---|---:|---:|---|
-| cold \`strategy check\`, ${c.lines} lines / cold floor | ${x(c.checkVsFloor)} | ${x(COLD_TARGETS.checkVsFloor)} | ${verdict(c.checkVsFloor, COLD_TARGETS.checkVsFloor)} |
-${f.open.map((o) => `| cold open -> diagnostics, ${o.lines.toLocaleString('en')} lines, ours / yaml-language-server | ${o.failure ? 'failed' : x(o.ratio)} | ${x(COLD_TARGETS.openVsYamlLs)} | ${o.failure ? 'not measured' : verdict(o.ratio, COLD_TARGETS.openVsYamlLs)} |`).join('\n')}
+${targetTable({ cold: f }, 'cold', 'target (issue 14)')}
 `;
 }
 

@@ -9,6 +9,7 @@ import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-l
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { LspClient, type Published } from './lsp-client';
 import type { BenchServer } from './servers';
+import { sessionFolder } from './session-folder';
 
 export interface SessionResult {
   server: string;
@@ -31,7 +32,6 @@ export interface SessionOptions {
   timeoutMs: number;
 }
 
-const WORK_DIR = '/tmp/strategy-bench';
 const warmup = generateStrategy({ lines: 120, seed: 99 });
 
 export async function runSession(
@@ -39,13 +39,18 @@ export async function runSession(
   g: GeneratedStrategy,
   opts: SessionOptions,
 ): Promise<SessionResult> {
+  // The session's own workspace folder, empty: both files are opened from the editor only, so that
+  // open -> diagnostics is the server analysing the opened text (not a look-up of what indexing the
+  // folder found before), and no server ever indexes the files of another session.
+  const folder = sessionFolder(`session-${g.lines}`);
+  const measured = folder.path(`bench-${g.lines}.strategy.yaml`);
   const client = LspClient.start(server, server.settings);
   try {
-    await client.initialize(pathToFileURL(WORK_DIR).toString(), server.initializationOptions);
+    await client.initialize(folder.uri, server.initializationOptions);
     await client.configure(server.settings);
-    await proveWorking(client, server, warmup, `${WORK_DIR}/warmup.strategy.yaml`, opts.timeoutMs);
+    await proveWorking(client, server, warmup, folder.path('warmup.strategy.yaml'), opts.timeoutMs);
 
-    const uri = pathToFileURL(`${WORK_DIR}/bench-${g.lines}.strategy.yaml`).toString();
+    const uri = pathToFileURL(measured).toString();
     const reported = (p: Published) => server.reportsPlanted(p.diagnostics, g);
     let t0 = performance.now();
     const opened = client.waitForDiagnostics(uri, reported, opts.timeoutMs);
@@ -106,6 +111,7 @@ export async function runSession(
     };
   } finally {
     await client.stop();
+    folder.dispose();
   }
 }
 

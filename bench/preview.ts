@@ -11,6 +11,7 @@ import { PreviewRequest } from '../server/src/protocol';
 import type { GeneratedStrategy } from './generate';
 import { LspClient } from './lsp-client';
 import type { BenchServer } from './servers';
+import { sessionFolder } from './session-folder';
 import { median, ms } from './stats';
 
 export interface PreviewFigure {
@@ -44,11 +45,12 @@ export async function measurePreview(
     requestMs: [],
     delayMs,
   };
+  // A workspace folder of its own (not the repository, whose strategy files the server would index).
+  const folder = sessionFolder(`preview-${g.lines}`);
   const client = LspClient.start(server, { strategy: { validation: { delay: delayMs } } });
   try {
-    const root = pathToFileURL(server.cwd ?? process.cwd()).href;
-    await client.initialize(root, server.initializationOptions);
-    const uri = `${root}/bench-preview-${g.lines}.strategy.yaml`;
+    await client.initialize(folder.uri, server.initializationOptions);
+    const uri = pathToFileURL(folder.path(`bench-preview-${g.lines}.strategy.yaml`)).href;
     const first = client.waitForDiagnostics(uri, (p) => p.version === 1, timeoutMs);
     await client.open(uri, server.languageId, g.text);
     await first;
@@ -79,6 +81,7 @@ export async function measurePreview(
     figure.failure = (e as Error).message;
   } finally {
     await client.stop();
+    folder.dispose();
   }
   return figure;
 }

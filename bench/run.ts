@@ -3,44 +3,36 @@
  * generated files, the in-process floor, the command line, the preview renderer and the package, and
  * writes bench/RESULTS.md.
  *
- *   node --import tsx bench/run.ts [--quick] [--sizes 1000,10000] [--iterations N]
+ *   node --import tsx bench/run.ts [--sizes 1000,10000] [--iterations N]
+ *   node --import tsx bench/run.ts --quick           every target's ratio, fewer runs, scaled down (bench/quick.ts)
  *   node --import tsx bench/run.ts --preview-only    only keystroke -> preview updated, its section of RESULTS.md replaced
  *   node --import tsx bench/run.ts --diff-only       only strategy diff of two 10,000-line revisions, its section replaced
  *   node --import tsx bench/run.ts --workspace-only  only the workspace of 200 strategies x 7 files, its section replaced
  *   node --import tsx bench/run.ts --cold-only       only the cold section (fresh processes), its section replaced
+ *   node --import tsx bench/run.ts --parts-only      only an edit in one part of a 7-file strategy, its section replaced
  *
- * --quick (with the whole run or --cold-only): fewer runs, and only the ratios against their targets
- * are printed; bench/RESULTS.md is left as it is.
+ * --quick with --cold-only or --parts-only: fewer runs, and only that section's ratios against their
+ * targets are printed; bench/RESULTS.md is left as it is.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { floor, measureCore, type CoreFigures } from './core';
+import { measureCore, type CoreFigures } from './core';
 import { expectPlanted, npmPackSize, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
 import { generateStrategy, type GeneratedStrategy } from './generate';
-import { runSession, type SessionOptions } from './measure-lsp';
+import { measureServers, PLANS, type SizePlan } from './lsp-sizes';
+import { measurePartsEdit, PARTS_HEADING, partsSection } from './parts-edit';
+import { quickRun } from './quick';
 import { measurePreview, previewSection, type PreviewFigure } from './preview';
 import { diffSection, measureDiff, withDiff } from './diff';
-import { coldRatios, coldSection, measureColdCheck, measureColdOpens, withCold, type ColdFigures } from './cold';
-import { renderResults, type RunFigures, type ServerFigures, type SizeFigures } from './report';
+import { coldSection, measureCold, withCold } from './cold';
+import { renderResults, withSection, type RunFigures, type SizeFigures } from './report';
 import { ourServer, ROOT, yamlLanguageServer, type BenchServer } from './servers';
-import { timeRuns } from './stats';
+import { targetLines } from './targets';
 import { measureWorkspace, withWorkspace } from './workspace';
 
-interface SizePlan extends SessionOptions {
-  lines: number;
-  iterations: number;
-  coreRuns: number;
-  cliRuns: number;
-}
-
-const PLANS: SizePlan[] = [
-  { lines: 1000, iterations: 4, editPairs: 2, requests: 5, coreRuns: 30, cliRuns: 3, timeoutMs: 120_000 },
-  { lines: 10_000, iterations: 3, editPairs: 2, requests: 5, coreRuns: 8, cliRuns: 2, timeoutMs: 120_000 },
-  { lines: 50_000, iterations: 2, editPairs: 2, requests: 3, coreRuns: 3, cliRuns: 2, timeoutMs: 180_000 },
-];
 const OUT_DIR = '/tmp/strategy-bench';
 
 function arg(name: string): string | undefined {
@@ -49,55 +41,16 @@ function arg(name: string): string | undefined {
 }
 
 function plans(): SizePlan[] {
-  const quick = process.argv.includes('--quick');
   const sizes = arg('--sizes')?.split(',').map(Number);
   const iterations = arg('--iterations');
-  return PLANS.filter((p) => (sizes ? sizes.includes(p.lines) : !quick || p.lines <= 10_000)).map((p) => ({
+  return PLANS.filter((p) => !sizes || sizes.includes(p.lines)).map((p) => ({
     ...p,
-    iterations: iterations ? Number(iterations) : quick ? 1 : p.iterations,
+    iterations: iterations ? Number(iterations) : p.iterations,
   }));
 }
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
-}
-
-async function measureServers(
-  plan: SizePlan,
-  g: GeneratedStrategy,
-  servers: (BenchServer | undefined)[],
-): Promise<SizeFigures> {
-  const figures: ServerFigures[] = servers.map((s, i) =>
-    s
-      ? { label: s.label, name: s.name, debounceMs: s.debounceMs, sessions: [] }
-      : {
-          label: i === 0 ? 'ours' : '?',
-          name: 'strategy language server',
-          sessions: [],
-          failure: 'dist/server.js does not exist (its build entry server/src/lsp/main.ts is missing)',
-        },
-  );
-  const floorMs: number[] = [];
-  for (let i = 0; i < plan.iterations; i++) {
-    for (const [k, server] of servers.entries()) {
-      const f = figures[k];
-      if (!server || f.failure) continue;
-      try {
-        const t0 = performance.now();
-        f.sessions.push(await runSession(server, g, plan));
-        log(
-          `${g.lines} lines, ${server.label}, run ${i + 1}/${plan.iterations}: ${Math.round(performance.now() - t0)} ms`,
-        );
-      } catch (e) {
-        f.failure = (e as Error).message;
-        f.sessions = [];
-        log(`${g.lines} lines, ${server.label}: FAILED: ${f.failure}`);
-      }
-    }
-    // The floor in the same window as the sessions, so that the 50k target compares like with like.
-    floorMs.push(...timeRuns(g.lines <= 1000 ? 5 : 1, () => floor(g.text), i === 0 ? 2 : 0));
-  }
-  return { lines: g.lines, bytes: g.bytes, servers: figures, floorMs };
 }
 
 async function main(): Promise<void> {
@@ -117,7 +70,7 @@ async function main(): Promise<void> {
   });
 
   const lsp: SizeFigures[] = [];
-  for (const { plan, g } of generated) lsp.push(await measureServers(plan, g, servers));
+  for (const { plan, g } of generated) lsp.push(await measureServers(plan, g, servers, log));
 
   const core: CoreFigures[] = [];
   for (const { plan, g } of generated) {
@@ -170,46 +123,57 @@ async function main(): Promise<void> {
   const diff = measureDiff();
   log('strategy diff measured');
   const workspace = await measureWorkspace(log);
-  const cold = await measureCold(servers);
-  const md = withCold(
-    withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace),
-    coldSection(cold, loadavg()),
+  const cold = await measureCold(servers, { checkRuns: 15, openRuns: 3, sizes: coldSizes() }, log);
+  const parts = await measurePartsEdit();
+  log(`parts edit measured: ${parts.ratio.toFixed(2)}x the one-file keystroke`);
+  const md = withParts(
+    withCold(
+      withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace),
+      coldSection(cold, loadavg()),
+    ),
+    partsSection(parts, loadavg()),
   );
-  if (QUICK) {
-    // Only the ratios against their targets; RESULTS.md keeps the figures of the last full run.
-    const targets = md.slice(md.indexOf('## Targets')).split('\n## ')[0];
-    process.stdout.write(`${targets.trimEnd()}\n\n${coldRatios(cold).join('\n')}\n`);
-    return;
-  }
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
 }
 
 const QUICK = process.argv.includes('--quick');
-const COLD_SIZES = [1000, 10_000, 50_000];
-
-/** The cold section: cold check beside its floors, cold open beside yaml-language-server (fewer rounds with --quick). */
-async function measureCold(servers: (BenchServer | undefined)[]): Promise<ColdFigures> {
-  const at = new Date();
-  const check = await measureColdCheck(QUICK ? 7 : 15);
-  log(`cold check measured: ${check.checkVsFloor.toFixed(2)}x the cold floor`);
-  const [ours, theirs] = servers;
-  const sizes = arg('--sizes')?.split(',').map(Number) ?? COLD_SIZES;
-  const open = ours && theirs ? await measureColdOpens([ours, theirs], sizes, QUICK ? 1 : 3, log) : [];
-  return { at, check, open };
-}
+const coldSizes = () => arg('--sizes')?.split(',').map(Number);
 
 /** --cold-only: measures the cold section alone and replaces it in bench/RESULTS.md (--quick: prints the ratios only). */
 async function coldOnly(): Promise<void> {
-  const cold = await measureCold([ourServer(), yamlLanguageServer()]);
+  const servers = [ourServer(), yamlLanguageServer()];
+  const cold = await measureCold(
+    servers,
+    { checkRuns: QUICK ? 7 : 15, openRuns: QUICK ? 1 : 3, sizes: coldSizes() },
+    log,
+  );
   if (QUICK) {
-    process.stdout.write(`${coldRatios(cold).join('\n')}\n`);
+    process.stdout.write(`${targetLines({ cold }, { only: ['cold'] }).join('\n')}\n`);
     return;
   }
   const section = coldSection(cold, loadavg());
   const path = join(ROOT, 'bench', 'RESULTS.md');
   writeFileSync(path, withCold(readFileSync(path, 'utf8'), section));
+  process.stdout.write(section);
+}
+
+/** RESULTS.md with the parts-edit section in place of its old one (else before "## Targets"). */
+function withParts(md: string, section: string): string {
+  return withSection(md, PARTS_HEADING, section, '## Targets');
+}
+
+/** --parts-only: an edit in one part of a 7-file strategy alone, its section of RESULTS.md replaced (--quick: fewer runs, the ratio only). */
+async function partsOnly(): Promise<void> {
+  const parts = QUICK ? await measurePartsEdit(10_000, 7, 2) : await measurePartsEdit();
+  if (QUICK) {
+    process.stdout.write(`${targetLines({ parts }, { only: ['parts'] }).join('\n')}\n`);
+    return;
+  }
+  const section = partsSection(parts, loadavg());
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(path, withParts(readFileSync(path, 'utf8'), section));
   process.stdout.write(section);
 }
 
@@ -287,7 +251,11 @@ function diffOnly(): Promise<void> {
       ? workspaceOnly()
       : process.argv.includes('--cold-only')
         ? coldOnly()
-        : main()
+        : process.argv.includes('--parts-only')
+          ? partsOnly()
+          : QUICK
+            ? quickRun(log)
+            : main()
 ).catch((e) => {
   console.error(e);
   process.exit(1);

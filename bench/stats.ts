@@ -1,5 +1,7 @@
 /** Small helpers for timing and summarising samples. */
 import { performance } from 'node:perf_hooks';
+import type { SessionResult } from './measure-lsp';
+import type { ServerFigures } from './report';
 
 export function median(xs: readonly number[]): number {
   if (!xs.length) return NaN;
@@ -33,4 +35,27 @@ export function ratio(ours: number | undefined, theirs: number | undefined): str
   if (ours === undefined || theirs === undefined || Number.isNaN(ours) || Number.isNaN(theirs) || theirs === 0)
     return 'n/a';
   return `${(ours / theirs).toFixed(2)}x`;
+}
+
+export interface Summary {
+  open?: number;
+  edit?: number;
+  completion?: number;
+  completionItems?: number;
+  hover?: number;
+  rss?: number;
+}
+
+/** The medians of one server's sessions at one size. */
+export function summarize(s: ServerFigures | undefined): Summary {
+  if (!s || s.failure || !s.sessions.length) return {};
+  const all = (f: (r: SessionResult) => number[]) => s.sessions.flatMap(f);
+  return {
+    open: median(all((r) => [r.openMs])),
+    edit: median(all((r) => r.editMs)),
+    completion: median(all((r) => r.completionMs)),
+    completionItems: s.sessions[s.sessions.length - 1].completionItems,
+    hover: median(all((r) => r.hoverMs)),
+    rss: median(all((r) => (r.peakRssKiB === undefined ? [] : [r.peakRssKiB]))),
+  };
 }

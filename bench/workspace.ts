@@ -12,24 +12,28 @@
  *   node --import tsx bench/run.ts --workspace-only   (npm run bench runs it too)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { floor } from './core';
-import { generateStrategy } from './generate';
 import { LspClient, type Published } from './lsp-client';
 import { ourServer } from './servers';
+import { sessionFolder } from './session-folder';
+import { splitStrategy } from './split';
+import { targetTable } from './targets';
+
+export { splitStrategy };
 
 export const WORKSPACE_HEADING = '## A workspace of 200 strategies across 7 files';
 
 const STRATEGIES = 200;
 const LINES_PER_STRATEGY = 3500;
-const ROOT_NAME = 'strategy.strategy.yaml';
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 
 export interface WorkspaceFigure {
+  strategies: number;
   files: number;
   lines: number;
   initializeMs: number;
@@ -46,36 +50,18 @@ export interface WorkspaceFigure {
   floorMs: number;
 }
 
-/** One generated strategy split into a root and its six conversations' parts: name -> text. */
-export function splitStrategy(seed: number, size = LINES_PER_STRATEGY): Map<string, string> {
-  const lines = generateStrategy({ lines: size, seed }).text.split('\n');
-  const at = lines.indexOf('conversations:');
-  const starts = lines.map((l, i) => (i > at && /^ {2}social-[a-z]+:\s*$/.test(l) ? i : -1)).filter((i) => i >= 0);
-  const names = starts.map((i) => lines[i].trim().replace(':', ''));
-  const out = new Map<string, string>();
-  out.set(
-    ROOT_NAME,
-    [...lines.slice(0, at), 'include:', ...names.map((n) => `  - parts/${n}.strategy.yaml`), ''].join('\n'),
-  );
-  starts.forEach((start, k) => {
-    const from = k === 0 ? at + 1 : start;
-    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    out.set(
-      `parts/${names[k]}.strategy.yaml`,
-      ['part-of: ../strategy.strategy.yaml', 'conversations:', ...lines.slice(from, to)].join('\n'),
-    );
-  });
-  return out;
-}
-
-export async function measureWorkspace(log: (m: string) => void): Promise<WorkspaceFigure | undefined> {
+/** Measures the workspace of `strategies` strategies (200 in the whole run; --quick scales it down). */
+export async function measureWorkspace(
+  log: (m: string) => void,
+  strategies = STRATEGIES,
+): Promise<WorkspaceFigure | undefined> {
   const server = ourServer();
   if (!server) return undefined;
-  const dir = '/tmp/strategy-bench/workspace';
-  rmSync(dir, { recursive: true, force: true });
+  const folder = sessionFolder('workspace');
+  const dir = folder.dir;
   const texts = new Map<string, string>();
-  for (let s = 1; s <= STRATEGIES; s++) {
-    for (const [name, text] of splitStrategy(s)) {
+  for (let s = 1; s <= strategies; s++) {
+    for (const [name, text] of splitStrategy(s, LINES_PER_STRATEGY)) {
       const file = join(dir, `s${String(s).padStart(3, '0')}`, name);
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(file, text);
@@ -102,8 +88,8 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   const rssSettledMiB = (client.rssKiB() ?? NaN) / 1024;
   log(`workspace: initialize -> ${uris.length} files published in ${Math.round(initializeMs)} ms`);
 
-  // An edit in the liability part of strategy 100: every covers emptied.
-  const base = join(dir, 's100');
+  // An edit in the liability part of the middle strategy (s100 of 200): every covers emptied.
+  const base = join(dir, `s${String(Math.ceil(strategies / 2)).padStart(3, '0')}`);
   const liability = join(base, 'parts', 'social-liability.strategy.yaml');
   const uri = pathToFileURL(liability).href;
   const before = texts.get(liability)!;
@@ -138,8 +124,9 @@ export async function measureWorkspace(log: (m: string) => void): Promise<Worksp
   const checkMs = check({});
   const checkOneThreadMs = check({ STRATEGY_THREADS: '1' });
   log(`workspace: strategy check ${Math.round(checkMs)} ms (one thread: ${Math.round(checkOneThreadMs)} ms)`);
-  rmSync(dir, { recursive: true, force: true });
+  folder.dispose();
   return {
+    strategies,
     files: texts.size,
     lines,
     initializeMs,
@@ -160,7 +147,7 @@ export function workspaceSection(f: WorkspaceFigure): string {
   const mib = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MiB`);
   return `${WORKSPACE_HEADING}
 
-${f.files.toLocaleString('en')} files (200 generated strategies, each a root and six parts), ${f.lines.toLocaleString('en')} lines,
+${f.files.toLocaleString('en')} files (${f.strategies} generated strategies, each a root and six parts), ${f.lines.toLocaleString('en')} lines,
 none of them opened: the server indexes the workspace folder and publishes every file's problems
 (bench/workspace.ts). Measured ${new Date().toISOString()}, load average ${loadavg()
     .map((x) => x.toFixed(2))
@@ -177,20 +164,8 @@ none of them opened: the server indexes the workspace folder and publishes every
 | an edit in one part (the liability part's covers emptied) -> that part's diagnostics (100 ms debounce included) | ${ms(f.editedPartMs)} |
 | ... -> the diagnostics of every file of the strategy the edit changed (${f.filesUpdated} of 7; the others are unchanged and not sent again) | ${ms(f.strategyMs)} |
 
-| target (issue 14) | measured | limit | verdict |
-|---|---:|---:|---|
-${verdict('initialize -> every file published / floor', f.initializeMs / f.floorMs, 0.7, 'x')}
-${verdict('`strategy check` of the workspace / floor', f.checkMs / f.floorMs, 0.7, 'x')}
-${verdict('peak RSS (MiB)', f.peakRssMiB ?? NaN, 1024, ' MiB')}
-${verdict('RSS after indexing (MB, two seconds after the last publication)', ((f.rssSettledMiB ?? NaN) * 1048576) / 1e6, 400, ' MB')}
+${targetTable({ workspace: f }, 'workspace', 'target (issue 14)')}
 `;
-}
-
-function verdict(what: string, value: number, limit: number, unit: string): string {
-  const fmt = (x: number) => (unit === 'x' ? `${x.toFixed(2)}x` : `${Math.round(x)}${unit}`);
-  if (Number.isNaN(value)) return `| ${what} | n/a | ${fmt(limit)} | not measured |`;
-  const margin = Math.round((Math.abs(limit - value) / limit) * 100);
-  return `| ${what} | ${fmt(value)} | ${fmt(limit)} | ${value <= limit ? `met (${margin}% under)` : `NOT met (${margin}% over)`} |`;
 }
 
 /** RESULTS.md with the workspace section in place of its old one (else at the end). */
