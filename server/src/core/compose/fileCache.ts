@@ -115,15 +115,16 @@ export class FileAnalyses {
 
 /** Marks every span of a file's model with the file, so that findings on the composed model name it. */
 export function stampFile(node: unknown, file: string, seen = new Set<object>()): void {
-  if (!node || typeof node !== 'object' || seen.has(node)) return;
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') {
+    o.file = file; // a span: a leaf, stamped again harmlessly when shared (no need to remember it)
+    return;
+  }
+  if (seen.has(node)) return;
   seen.add(node);
   if (Array.isArray(node)) {
     for (const x of node) stampFile(x, file, seen);
-    return;
-  }
-  const o = node as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number') {
-    o.file = file;
     return;
   }
   for (const k in o) if (k !== 'composition') stampFile(o[k], file, seen);
