@@ -39,6 +39,8 @@ export interface WorkspaceOptions {
   pool?: FileThreads;
   ruleFailures: RuleFailureSink;
   log: (message: string) => void;
+  /** Told of each file the index analysed: on this thread, or on the worker threads (STRATEGY_TRACE=analyses). */
+  onAnalysed?: (uri: string, where: 'here' | 'thread') => void;
 }
 
 export type FileChange = { file: string; kind: 'created' | 'changed' | 'deleted' };
@@ -291,6 +293,8 @@ export class StrategyWorkspace {
         },
         (file) => this.open.has(file),
       );
+      const { onAnalysed } = this.options;
+      if (onAnalysed) c.cache.onAnalysed = (file, where) => onAnalysed(this.uriOf(file), where);
       this.composers.set(key, c);
     }
     return c;
