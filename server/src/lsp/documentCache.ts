@@ -44,6 +44,8 @@ export interface AnalysisCacheOptions {
   log: (message: string) => void;
   /** Where rule failures are reported (default: a log of its own over `log`, once per rule). */
   ruleFailures?: RuleFailureSink;
+  /** Told of each analysis made (STRATEGY_TRACE=analyses). */
+  onAnalysed?: (uri: string) => void;
 }
 
 export class AnalysisCache {
@@ -69,6 +71,7 @@ export class AnalysisCache {
       onRuleError: (code, error) => this.ruleFailures.report(code, document.uri, describe(error)),
     });
     this.analyses++;
+    this.options.onAnalysed?.(document.uri);
     entry.last = { analysis, version: document.version, positions: TextPositions.of(analysis), optionsKey };
     return entry.last;
   }
@@ -90,11 +93,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
-  }
-
-  /** Settings changed: every document is analysed again (each keeps its analyzer and parsed blocks). */
-  invalidate(): void {
-    for (const entry of this.entries.values()) entry.last = undefined;
   }
 }
 

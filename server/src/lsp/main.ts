@@ -3,7 +3,8 @@
  * command line, everything else from startServer. The same file, started as a worker thread with
  * WORKER_DATA, is the analysis worker that checks large documents off the main thread
  * (STRATEGY_ANALYSIS_WORKER=off keeps every check on the main thread; STRATEGY_LARGE_DOCUMENT=N sends
- * documents of N characters or more to the worker, for tests). Started with pool data, it is a pool
+ * documents of N characters or more to the worker, for tests; STRATEGY_TRACE=analyses logs each
+ * analysis of a file and where it ran). Started with pool data, it is a pool
  * worker that analyses whole files when the workspace index has many (STRATEGY_THREADS=1: none).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -32,6 +33,7 @@ if (!isMainThread && parentPort && isWorkerData(workerData)) {
     files: nodeFiles(),
     createWorker: useWorker ? () => new Worker(__filename, { workerData: WORKER_DATA }) : undefined,
     largeDocumentSize: Number.isInteger(largeDocument) && largeDocument >= 0 ? largeDocument : undefined,
+    traceAnalyses: (process.env.STRATEGY_TRACE ?? '').split(',').includes('analyses'),
     pool:
       size >= 2
         ? new FilePool(

@@ -50,6 +50,11 @@ export interface ServerDeps {
   largeDocumentSize?: number;
   /** Worker threads that analyse whole files when the workspace index has many (main.ts: dist/server.js itself); absent: one thread. */
   pool?: FileThreads;
+  /**
+   * Logs a line for each analysis of a file and where it ran (`analysed <uri>: <where>`), for tests and
+   * for finding repeated work (main.ts: STRATEGY_TRACE=analyses).
+   */
+  traceAnalyses?: boolean;
 }
 
 /**
@@ -68,10 +73,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let hierarchicalSymbols = false;
   let settings = new SettingsSource({ connection, pull: false, warn: (m) => connection.console.warn(m) });
   const createAnalyzer = deps.createAnalyzer ?? (() => new IncrementalAnalyzer());
-  const cache = new AnalysisCache({ createAnalyzer, today: () => today, log });
+  const trace = deps.traceAnalyses
+    ? (uri: string, where: string) => connection.console.log(`analysed ${uri}: ${where}`)
+    : undefined;
+  const cache = new AnalysisCache({
+    createAnalyzer,
+    today: () => today,
+    log,
+    onAnalysed: trace && ((uri) => trace(uri, 'main thread')),
+  });
   const largeDocuments = deps.createWorker
     ? new LargeDocuments(
-        new AnalysisWorkerClient({ create: deps.createWorker, log }),
+        new AnalysisWorkerClient({
+          create: deps.createWorker,
+          log,
+          onAnalysed: trace && ((uri, version) => trace(uri, `analysis worker, version ${version}`)),
+        }),
         deps.largeDocumentSize ?? LARGE_DOCUMENT,
       )
     : undefined;
@@ -98,6 +115,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     pool: deps.pool,
     ruleFailures: cache.ruleFailures,
     log,
+    onAnalysed:
+      trace && ((uri, where) => trace(uri, where === 'here' ? 'workspace index' : 'workspace index, pool thread')),
   });
   ctx.workspace = workspace;
 
@@ -146,7 +165,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params);
-    cache.invalidate();
+    // Analyses are kept by their options: settings re-sent unchanged (VS Code and the benchmark's client
+    // do so at start) cost no new analysis, only the rules of the workspace's strategies.
     workspace.reset();
     void workspace.flush();
     diagnostics.refreshAll();

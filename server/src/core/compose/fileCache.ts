@@ -45,6 +45,8 @@ export class FileAnalyses {
   private readonly entries = new Map<string, Entry>();
   /** How many files were (re-)analysed: tests check that an unchanged file is not. */
   analysed = 0;
+  /** Told of each analysis the cache takes in: made here, or on a worker thread (`put`). */
+  onAnalysed?: (file: string, where: 'here' | 'thread') => void;
 
   /**
    * @param keepsTree whether a file keeps its tree and incremental analyzer (default: every file does);
@@ -69,6 +71,7 @@ export class FileAnalyses {
       const analysis = analyseFile(r.text, file, this.options, analyzer);
       e = this.entry(file, r.text, keep ? analysis : slim(analysis, () => this.whole(r.text, file)), analyzer);
       this.analysed++;
+      this.onAnalysed?.(file, 'here');
     }
     return { file, text: e.text, analysis: e.analysis, lineZero: e.lineZero };
   }
@@ -85,6 +88,7 @@ export class FileAnalyses {
       text,
       revive(analysis, text, () => this.whole(text, file)),
     );
+    this.onAnalysed?.(file, 'thread');
   }
 
   /** Drops a file's tree and analyzer (its editor closed), keeping its analysis. */

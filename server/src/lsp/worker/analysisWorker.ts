@@ -36,6 +36,7 @@ export function runAnalysisWorker(port: MessagePort): void {
           stale: true,
         };
       } else {
+        const before = cache.count;
         const { analysis } = cache.get(
           { uri: message.uri, version: message.version, getText: () => text },
           message.options,
@@ -45,6 +46,7 @@ export function runAnalysisWorker(port: MessagePort): void {
           id: message.id,
           result: runFeature(analysis, message.feature, message.args as never),
           ruleFailures,
+          analysed: cache.count !== before,
         };
       }
     } catch (error) {

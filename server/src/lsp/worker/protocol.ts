@@ -29,7 +29,14 @@ export interface RuleFailure {
 }
 
 export type FromWorker =
-  | { kind: 'done'; id: number; result: unknown; ruleFailures: RuleFailure[] }
+  | {
+      kind: 'done';
+      id: number;
+      result: unknown;
+      ruleFailures: RuleFailure[];
+      /** The job analysed the document (rather than answering from the analysis it had). */
+      analysed: boolean;
+    }
   | { kind: 'failed'; id: number; error: string; stale?: boolean };
 
 export function isWorkerData(data: unknown): boolean {

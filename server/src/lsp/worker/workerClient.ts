@@ -52,6 +52,8 @@ interface Job {
 export interface AnalysisWorkerOptions {
   create: () => Worker;
   log: (message: string) => void;
+  /** Told of each version the worker analysed (STRATEGY_TRACE=analyses). */
+  onAnalysed?: (uri: string, version: number) => void;
 }
 
 export class AnalysisWorkerClient {
@@ -150,6 +152,7 @@ export class AnalysisWorkerClient {
     if (!job || job.id !== message.id) return;
     this.running = undefined;
     if (message.kind === 'done') {
+      if (message.analysed) this.options.onAnalysed?.(job.doc.uri, job.doc.version);
       job.resolve({ result: message.result, ruleFailures: message.ruleFailures });
     } else {
       this.sent.delete(job.doc.uri); // the worker dropped (or never had) this document: send its text again

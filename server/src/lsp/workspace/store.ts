@@ -42,10 +42,10 @@ export class DiagnosticStore {
     return this.entries.get(uri);
   }
 
-  /** The file is no longer checked: its diagnostics are cleared. */
-  delete(uri: string): void {
+  /** The file is no longer checked here: its diagnostics are cleared (`clear` false: someone else reports them now). */
+  delete(uri: string, clear = true): void {
     if (!this.entries.delete(uri)) return;
-    if (!this.pull) this.push(uri, [], undefined);
+    if (clear && !this.pull) this.push(uri, [], undefined);
   }
 
   uris(): string[] {

@@ -39,6 +39,8 @@ export interface WorkspaceOptions {
   pool?: FileThreads;
   ruleFailures: RuleFailureSink;
   log: (message: string) => void;
+  /** Told of each file the index analysed: on this thread, or on the worker threads (STRATEGY_TRACE=analyses). */
+  onAnalysed?: (uri: string, where: 'here' | 'thread') => void;
 }
 
 export type FileChange = { file: string; kind: 'created' | 'changed' | 'deleted' };
@@ -56,6 +58,8 @@ export class StrategyWorkspace {
   private pending = new Set<string>();
   private running: Promise<void> = Promise.resolve();
   private current = '';
+  /** Composers of the settings before a change, dropped after the next flush unless it uses them. */
+  private unused = new Set<string>();
   /** Called after a flush changed some file's diagnostics (pull clients are asked to pull again). */
   onChanged: () => void = () => {};
 
@@ -128,9 +132,13 @@ export class StrategyWorkspace {
     }
   }
 
-  /** Settings changed: every strategy is composed again. */
+  /**
+   * Settings changed: every strategy is composed again. The composers stay: one whose options come
+   * back unchanged (a client re-sending the same settings) keeps its files' analyses, so only the
+   * rules run again; the others are dropped after the next flush.
+   */
   reset(): void {
-    this.composers.clear();
+    this.unused = new Set(this.composers.keys());
     for (const held of [...this.strategies.all()]) for (const f of held.strategy.files.keys()) this.pending.add(f);
   }
 
@@ -158,14 +166,43 @@ export class StrategyWorkspace {
     this.pending = new Set();
     this.host.beginBatch();
     const todo = new Set(this.strategies.invalidate(changed));
-    for (const f of changed) if (this.eligible(f)) todo.add(f);
+    for (const f of changed) todo.add(f);
     // Each file's settings, asked for all at once (one workspace/configuration round trip each, in parallel).
     const composers = new Map(
       await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)),
     );
-    await this.onThreads(todo, composers);
+    // Read after the round trips: a document opened meanwhile is known by now (and one analysed alone,
+    // in the analysis worker, is not analysed here too).
+    const files = [...todo].filter((f) => this.eligible(f));
+    // The open files' strategies first, published before the rest of the index is checked.
+    const open = files.filter((f) => this.open.has(f));
+    let changedAny = this.publish(await this.composeAll(open, composers));
+    const rest = files.filter((f) => !this.open.has(f) && !this.strategies.has(f));
+    if (rest.length) {
+      if (open.length) await new Promise((resolve) => setTimeout(resolve, 0)); // let those diagnostics go out
+      await this.onThreads(rest, composers);
+      changedAny = this.publish(await this.composeAll(rest, composers)) || changedAny;
+    }
+    for (const [uri, file] of this.reported) {
+      if (!this.eligible(file) || !this.strategies.has(file)) {
+        this.reported.delete(uri);
+        // A document analysed alone publishes its own diagnostics: they are not cleared here.
+        this.store.delete(uri, !this.analysedAlone(file));
+        changedAny = true;
+      }
+    }
+    for (const key of this.unused) this.composers.delete(key);
+    this.unused.clear();
+    if (changedAny) this.onChanged();
+  }
+
+  /** Composes the strategies of `files` (each once); answers those composed. */
+  private async composeAll(
+    files: readonly string[],
+    composers: Map<string, StrategyComposer>,
+  ): Promise<Set<ComposedStrategy>> {
     const done = new Set<ComposedStrategy>();
-    for (const f of todo) {
+    for (const f of files) {
       if (this.strategies.has(f)) continue;
       this.current = f;
       const r = this.strategies.compose(f, composers.get(f)!);
@@ -178,6 +215,11 @@ export class StrategyWorkspace {
         if (!('error' in again)) done.add(again);
       } else done.add(r);
     }
+    return done;
+  }
+
+  /** Records (and pushes) the diagnostics of every checked file of these strategies; true when some changed. */
+  private publish(done: Set<ComposedStrategy>): boolean {
     let changedAny = false;
     for (const s of done) {
       if (this.strategies.of(s.root) !== s) continue; // replaced meanwhile
@@ -190,18 +232,11 @@ export class StrategyWorkspace {
         changedAny = this.store.set(uri, diagnostics, this.options.documents.get(uri)?.version) || changedAny;
       }
     }
-    for (const [uri, file] of this.reported) {
-      if (!this.eligible(file) || !this.strategies.has(file)) {
-        this.reported.delete(uri);
-        this.store.delete(uri);
-        changedAny = true;
-      }
-    }
-    if (changedAny) this.onChanged();
+    return changedAny;
   }
 
   /** A large batch (indexing): the files' own analyses made on the worker threads first, then composed here. */
-  private async onThreads(todo: Set<string>, composers: Map<string, StrategyComposer>): Promise<void> {
+  private async onThreads(todo: readonly string[], composers: Map<string, StrategyComposer>): Promise<void> {
     const pool = this.options.pool;
     if (!pool) return;
     const groups = new Map<StrategyComposer, { file: string; text: string }[]>();
@@ -225,6 +260,13 @@ export class StrategyWorkspace {
     }
   }
 
+  /** An open document analysed on its own (a large one, in the analysis worker). */
+  private analysedAlone(file: string): boolean {
+    const uri = this.open.get(file);
+    const doc = uri === undefined ? undefined : this.options.documents.get(uri);
+    return doc !== undefined && this.options.isAlone(doc);
+  }
+
   /** Checked and reported: a file in the folders, or an open one (unless it is analysed alone). */
   private eligible(file: string): boolean {
     const uri = this.open.get(file);
@@ -238,6 +280,7 @@ export class StrategyWorkspace {
   private async composer(uri: string): Promise<StrategyComposer> {
     const options = await this.options.optionsFor(uri);
     const key = JSON.stringify(options);
+    this.unused.delete(key);
     let c = this.composers.get(key);
     if (!c) {
       // Only open files keep their tree and incremental analyzer: the others, their model and problems.
@@ -250,6 +293,8 @@ export class StrategyWorkspace {
         },
         (file) => this.open.has(file),
       );
+      const { onAnalysed } = this.options;
+      if (onAnalysed) c.cache.onAnalysed = (file, where) => onAnalysed(this.uriOf(file), where);
       this.composers.set(key, c);
     }
     return c;
