@@ -34,10 +34,20 @@ interface Entry {
 
 const NO_RULES: AnalyzeHooks = { rules: [] };
 
-/** A file's own analysis as composition wants it (no rules, every span of its model naming the file). */
-export function analyseFile(text: string, file: string, options: AnalyzeOptions, analyzer = new IncrementalAnalyzer()) {
+/**
+ * A file's own analysis as composition wants it (no rules, every span of its model naming the file).
+ * A worker thread passes `stamp: false`: the file's name on every span would double what crosses to
+ * the receiving thread, which stamps the model itself (`FileAnalyses.put`).
+ */
+export function analyseFile(
+  text: string,
+  file: string,
+  options: AnalyzeOptions,
+  analyzer = new IncrementalAnalyzer(),
+  stamp = true,
+) {
   const analysis = analyzer.analyze(text, file, options, NO_RULES);
-  stampFile(analysis.model, file);
+  if (stamp) stampFile(analysis.model, file);
   return analysis;
 }
 
@@ -81,13 +91,11 @@ export class FileAnalyses {
     return this.entries.get(file)?.text === text;
   }
 
-  /** Takes an analysis made elsewhere (a worker thread: `analyseFile`, then `plain`) for this text. */
+  /** Takes an analysis made elsewhere (a worker thread: `analyseFile` unstamped, then `plain`) for this text. */
   put(file: string, text: string, analysis: PlainAnalysis): void {
-    this.entry(
-      file,
-      text,
-      revive(analysis, text, () => this.whole(text, file)),
-    );
+    const revived = revive(analysis, text, () => this.whole(text, file));
+    stampFile(revived.model, file); // sent unstamped (analyseFile with stamp: false)
+    this.entry(file, text, revived);
     this.onAnalysed?.(file, 'thread');
   }
 

@@ -20,7 +20,8 @@ export type CreatePoolWorker = (data: PoolWorkerData, transferList: MessagePort[
  */
 const READY_MS = 15_000;
 const STALL_MS = 120_000;
-const IN_FLIGHT = 2;
+/** Jobs a worker holds at once: enough that it does not wait while the receiving thread copies answers in. */
+const IN_FLIGHT = 8;
 
 interface Thread {
   worker: Worker;
