@@ -78,6 +78,23 @@ test('random documents: same tree or a bail', T, () => {
   assert.ok(quick > RANDOM * 0.3, `the fast path read only ${quick} of ${RANDOM}`);
 });
 
+/** Inputs that once broke the fast reader (a different tree, or a throw instead of a tree or a bail). */
+const REGRESSIONS: { name: string; text: string; expect?: 'quick' | 'bail' }[] = [
+  {
+    // 200,000 blank lines were spread as arguments of one push: a RangeError, not a tree.
+    name: 'a block scalar holding a long run of blank lines',
+    text: `a: |\n  x\n${'\n'.repeat(200_000)}  y\nb: >\n  x\n${'\n'.repeat(200_000)}  y\n`,
+    expect: 'quick',
+  },
+];
+
+test('regressions: inputs that once broke the fast reader', T, () => {
+  for (const { name, text, expect } of REGRESSIONS) {
+    const got = agrees(text);
+    if (expect) assert.equal(got, expect, name);
+  }
+});
+
 test('readStrategyText gives the fast tree with the same ParsedText, and the yaml document on demand', T, () => {
   const text = readFileSync(join(ROOT, 'samples/northwind.strategy.yaml'), 'utf8');
   const quick = readStrategyText(text);

@@ -52,8 +52,9 @@ export function readBlockScalar(
       }
       if (indent > contentIndent && !literal) return BAIL;
       if (lineEnd >= n) return BAIL;
-      lines.push(...(blanks ? new Array<string>(blanks).fill('') : []), text.slice(pos + contentIndent, lineEnd));
-      blanks = 0;
+      // One push per blank line: spreading a long run of them as arguments overflows the stack.
+      for (; blanks > 0; blanks--) lines.push('');
+      lines.push(text.slice(pos + contentIndent, lineEnd));
       end = lineEnd + 1;
     }
     pos = lineEnd + 1;
