@@ -55,6 +55,9 @@ const INSERTS = [
   'null',
   'TRUE',
   '.5',
+  '\u00a0',
+  '\u3000',
+  '\u{1F600}',
 ];
 const VALUES = [
   '',
@@ -106,7 +109,7 @@ export function mutate(text: string, r: Rand): string {
   const lines = text.split('\n');
   const at = Math.floor(r() * lines.length);
   const line = lines[at];
-  switch (Math.floor(r() * 10)) {
+  switch (Math.floor(r() * 12)) {
     case 0:
       lines.splice(at, 1);
       break;
@@ -142,6 +145,13 @@ export function mutate(text: string, r: Rand): string {
     }
     case 8:
       return text.slice(0, Math.floor(r() * (text.length + 1)));
+    case 10:
+      // The whole text indented, as the incremental analyzer hands the reader one conversation.
+      return lines.map((l) => (l ? ' '.repeat(1 + Math.floor(r() * 4)) : '') + l).join('\n');
+    case 11:
+      // A run of comment, blank and spaces-only lines at columns around this line's: where yaml ends collections.
+      lines.splice(at, 0, ...gapRun(r, leading(line) + 4));
+      break;
     default:
       lines.splice(
         at,
@@ -168,6 +178,16 @@ const BLOCKS = [
   'k: "a\n  b"',
 ];
 
+/** One to three comment, blank or spaces-only lines, at columns 0 to `maxCol`. */
+export function gapRun(r: Rand, maxCol: number): string[] {
+  const out: string[] = [];
+  for (let n = 1 + Math.floor(r() * 3); n > 0; n--) {
+    const pad = ' '.repeat(Math.floor(r() * (maxCol + 1)));
+    out.push(pick(r, [`${pad}# g`, `${pad}#`, '', pad]));
+  }
+  return out;
+}
+
 function leading(line: string): number {
   return line.length - line.trimStart().length;
 }
@@ -179,7 +199,26 @@ export function window(text: string, r: Rand, lines: number): string {
   return all.slice(from, from + lines).join('\n') + (r() < 0.8 ? '\n' : '');
 }
 
-const KEYS = ['id', 'owner', 'goals', 'a-b', 'x.y', 'null', '1', '1.0', 'true', 'k', 'K2', 'owner'];
+const KEYS = [
+  'id',
+  'owner',
+  'goals',
+  'a-b',
+  'x.y',
+  'null',
+  '~',
+  '1',
+  '1.0',
+  '0x1',
+  '1e0',
+  'true',
+  'True',
+  '.inf',
+  'k',
+  'K2',
+  'owner',
+  'k'.repeat(1000),
+];
 const SCALARS = [
   'v',
   'two words',
@@ -197,14 +236,14 @@ const SCALARS = [
   'a#b',
 ];
 
-/** A random document of block maps, sequences, scalars, comments and blank lines. */
+/** A random document of block maps, sequences, scalars, comments and blank lines; its root indented `indent`. */
 export function randomDocument(r: Rand, depth = 0, indent = 0): string {
   const pad = ' '.repeat(indent);
   const out: string[] = [];
   const seq = depth > 0 && r() < 0.35;
   const n = 1 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) {
-    if (r() < 0.2) out.push(r() < 0.5 ? '' : ' '.repeat(Math.floor(r() * (indent + 4))) + '# c');
+    if (r() < 0.2) out.push(...gapRun(r, indent + 4));
     const head = seq ? `${pad}- ` : `${pad}${pick(r, KEYS)}:`;
     const roll = r();
     if (depth < 4 && roll < 0.35) {
@@ -217,5 +256,6 @@ export function randomDocument(r: Rand, depth = 0, indent = 0): string {
     else if (roll < 0.5) out.push(head.trimEnd());
     else out.push(`${head}${seq ? '' : ' '}${pick(r, SCALARS)}${r() < 0.2 ? '  # t' : ''}`);
   }
+  if (r() < 0.2) out.push(...gapRun(r, indent + 4)); // trailing lines: does the collection's span take them?
   return out.join('\n');
 }

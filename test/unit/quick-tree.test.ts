@@ -74,12 +74,26 @@ test('mutated windows of real files: same tree or a bail, never a different tree
 test('random documents: same tree or a bail', T, () => {
   const r = rng(2026 + SEED);
   let quick = 0;
-  for (let i = 0; i < RANDOM; i++) if (agrees(randomDocument(r) + (r() < 0.7 ? '\n' : '')) === 'quick') quick++;
+  for (let i = 0; i < RANDOM; i++) {
+    const indent = r() < 0.2 ? 1 + Math.floor(r() * 3) : 0; // sometimes an indented root, as a conversation block
+    if (agrees(randomDocument(r, 0, indent) + (r() < 0.7 ? '\n' : '')) === 'quick') quick++;
+  }
   assert.ok(quick > RANDOM * 0.3, `the fast path read only ${quick} of ${RANDOM}`);
 });
 
-/** Inputs that once broke the fast reader (a different tree, or a throw instead of a tree or a bail). */
+/** `levels` mappings nested in one another, the innermost holding `leaf`. */
+const nested = (levels: number, leaf: string): string =>
+  Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n') + ` ${leaf}\n`;
+const FLOW9 = `${'['.repeat(9)}a${']'.repeat(9)}`;
+
+/** Inputs at the fast reader's limits, and inputs that once broke it (a different tree, or a throw). */
 const REGRESSIONS: { name: string; text: string; expect?: 'quick' | 'bail' }[] = [
+  // The deepest the reader takes (64 block levels, 9 flow levels) stays within yaml's nesting bound...
+  { name: 'the deepest nesting the fast reader reads', text: nested(64, FLOW9), expect: 'quick' },
+  // ...and deeper than that bound (yaml: tooLarge) is never read fast.
+  { name: 'nesting beyond MAX_NESTING', text: nested(120, 'v'), expect: 'bail' },
+  { name: 'a 1,000-character key', text: `${'k'.repeat(1000)}: v\n`, expect: 'quick' },
+  { name: 'a key over 1,024 characters (a yaml error)', text: `${'k'.repeat(1030)}: v\n`, expect: 'bail' },
   {
     // 200,000 blank lines were spread as arguments of one push: a RangeError, not a tree.
     name: 'a block scalar holding a long run of blank lines',
@@ -88,7 +102,7 @@ const REGRESSIONS: { name: string; text: string; expect?: 'quick' | 'bail' }[] =
   },
 ];
 
-test('regressions: inputs that once broke the fast reader', T, () => {
+test('limits and regressions: inputs at the edges, and inputs that once broke the fast reader', T, () => {
   for (const { name, text, expect } of REGRESSIONS) {
     const got = agrees(text);
     if (expect) assert.equal(got, expect, name);
