@@ -142,3 +142,8 @@ export function npmPackSize(): NpmPackFigure | { note: string } {
   const [p] = JSON.parse(r.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number }[];
   return { file: p.filename, bytes: p.size, unpackedBytes: p.unpackedSize, files: p.entryCount };
 }
+
+/** How many strategy files `strategy check samples/` finds (the samples grow: a split strategy joined them). */
+export function sampleFiles(dir = join(ROOT, 'samples')): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.strategy\.ya?ml$/.test(f)).length;
+}

@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureCore, type CoreFigures } from './core';
-import { expectPlanted, npmPackSize, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
+import { expectPlanted, npmPackSize, sampleFiles, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { measureServers, PLANS, type SizePlan } from './lsp-sizes';
 import { measurePartsEdit, PARTS_HEADING, partsSection } from './parts-edit';
@@ -79,9 +79,10 @@ async function main(): Promise<void> {
   }
 
   const cli: CliFigure[] = [];
+  const samples = sampleFiles();
   cli.push(
-    timeCheck('samples/ (2 files)', [join(ROOT, 'samples')], 3, (r) =>
-      r.length === 2 ? undefined : `expected 2 files, got ${r.length}`,
+    timeCheck(`samples/ (${samples} files)`, [join(ROOT, 'samples')], 3, (r) =>
+      r.length === samples ? undefined : `expected ${samples} files, got ${r.length}`,
     ),
   );
   generated.forEach(({ plan, g }, i) =>
