@@ -127,6 +127,7 @@ async function main(): Promise<void> {
   const cold = await measureCold(servers, { checkRuns: 15, openRuns: 3, sizes: coldSizes() }, log);
   const parts = await measurePartsEdit();
   log(`parts edit measured: ${parts.ratio.toFixed(2)}x the one-file keystroke`);
+  figures.seconds = (performance.now() - t0) / 1000; // the whole run, every section included
   const md = withParts(
     withCold(
       withWorkspace(withDiff(withPreview(renderResults(figures), preview), diff), workspace),

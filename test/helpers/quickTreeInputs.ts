@@ -192,6 +192,12 @@ function leading(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/** CRLF line ends: all of them, or (a file edited on two systems) some. */
+export function crlf(text: string, r: Rand): string {
+  if (r() < 0.7) return text.replace(/\n/g, '\r\n');
+  return text.replace(/\n/g, () => (r() < 0.5 ? '\r\n' : '\n'));
+}
+
 /** A window of `lines` lines of `text`, starting at a random line. */
 export function window(text: string, r: Rand, lines: number): string {
   const all = text.split('\n');

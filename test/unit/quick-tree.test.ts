@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { quickTree } from '../../server/src/core/parse/quickTree';
 import { parseStrategyText, readStrategyText } from '../../server/src/core/parse/parseStrategy';
 import { generateStrategy } from '../../bench/generate';
-import { mutate, randomDocument, rng, window } from '../helpers/quickTreeInputs';
+import { crlf, mutate, randomDocument, rng, window } from '../helpers/quickTreeInputs';
 
 const T = { timeout: 120_000 };
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -47,8 +47,15 @@ test('every sample and fixture the fast reader reads gives the same tree; the sa
   let fast = 0;
   for (const text of CORPUS) if (agrees(text) === 'quick') fast++;
   assert.ok(fast >= CORPUS.length * 0.8, `only ${fast} of ${CORPUS.length} files took the fast path`);
-  for (const f of ['northwind.strategy.yaml', 'draft.strategy.yaml'])
-    assert.equal(agrees(readFileSync(join(ROOT, 'samples', f), 'utf8')), 'quick', f);
+  for (const f of ['northwind.strategy.yaml', 'draft.strategy.yaml']) {
+    const text = readFileSync(join(ROOT, 'samples', f), 'utf8');
+    assert.equal(agrees(text), 'quick', f);
+    assert.equal(
+      agrees(text.replace(/\n/g, '\r\n')),
+      'quick',
+      `${f} with CRLF line ends (as git may check it out on Windows)`,
+    );
+  }
 });
 
 test('generated benchmark strategies take the fast path and agree', T, () => {
@@ -61,7 +68,7 @@ test('mutated windows of real files: same tree or a bail, never a different tree
   for (let i = 0; i < MUTANTS; i++) {
     let text = window(pick(r), r, 4 + Math.floor(r() * 40));
     for (let m = 1 + Math.floor(r() * 3); m > 0; m--) text = mutate(text, r);
-    counts[agrees(text)]++;
+    counts[agrees(r() < 0.25 ? crlf(text, r) : text)]++;
   }
   assert.ok(counts.quick > MUTANTS * 0.3, `the fast path read only ${counts.quick} of ${MUTANTS}`);
   assert.ok(counts.bail > 0);
@@ -76,7 +83,8 @@ test('random documents: same tree or a bail', T, () => {
   let quick = 0;
   for (let i = 0; i < RANDOM; i++) {
     const indent = r() < 0.2 ? 1 + Math.floor(r() * 3) : 0; // sometimes an indented root, as a conversation block
-    if (agrees(randomDocument(r, 0, indent) + (r() < 0.7 ? '\n' : '')) === 'quick') quick++;
+    const doc = randomDocument(r, 0, indent) + (r() < 0.7 ? '\n' : '');
+    if (agrees(r() < 0.25 ? crlf(doc, r) : doc) === 'quick') quick++;
   }
   assert.ok(quick > RANDOM * 0.3, `the fast path read only ${quick} of ${RANDOM}`);
 });
@@ -85,6 +93,25 @@ test('random documents: same tree or a bail', T, () => {
 const nested = (levels: number, leaf: string): string =>
   Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n') + ` ${leaf}\n`;
 const FLOW9 = `${'['.repeat(9)}a${']'.repeat(9)}`;
+
+const CRLF_ALL = [
+  'a: b  # c',
+  'd:',
+  '  - e',
+  '  - { f: g, h: [i, "j"] }',
+  '  # k',
+  '',
+  'l: |',
+  '  m',
+  '',
+  '  n',
+  'o: >-',
+  '  p',
+  '  q',
+  "r: 'it''s'",
+  's:',
+  't: [ ]',
+].join('\r\n');
 
 /** Inputs at the fast reader's limits, and inputs that once broke it (a different tree, or a throw). */
 const REGRESSIONS: { name: string; text: string; expect?: 'quick' | 'bail' }[] = [
@@ -100,6 +127,10 @@ const REGRESSIONS: { name: string; text: string; expect?: 'quick' | 'bail' }[] =
     text: `a: |\n  x\n${'\n'.repeat(200_000)}  y\nb: >\n  x\n${'\n'.repeat(200_000)}  y\n`,
     expect: 'quick',
   },
+  // With CRLF line ends, `?`, `-` and `:` before the CR are indicators, not plain scalars (found by fuzzing).
+  { name: 'an explicit key `?` at a CRLF line end', text: '\r\n- ?\r\n- ~\r\n- ', expect: 'bail' },
+  { name: 'a `-` value at a CRLF line end', text: 'a: -\r\nb: 1\r\n', expect: 'bail' },
+  { name: 'CRLF line ends in every construct', text: CRLF_ALL, expect: 'quick' },
 ];
 
 test('limits and regressions: inputs at the edges, and inputs that once broke the fast reader', T, () => {

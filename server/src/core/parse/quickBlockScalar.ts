@@ -3,7 +3,7 @@
  * A folded scalar must keep one indentation (no more-indented lines); keep chomping (`+`), explicit
  * indentation, leading blank lines, lines of spaces and a last line without a newline return BAIL.
  */
-import { BAIL } from './quickScalar';
+import { afterLine, BAIL, contentEnd } from './quickScalar';
 
 export interface BlockScalarRead {
   value: string;
@@ -29,12 +29,11 @@ export function readBlockScalar(
   if (headerEnd >= n) return BAIL;
   const lines: string[] = [];
   let contentIndent = -1;
-  let pos = headerEnd + 1;
+  let pos = afterLine(text, headerEnd);
   let end = -1;
   let blanks = 0;
   while (pos < n) {
-    let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd < 0) lineEnd = n;
+    const lineEnd = contentEnd(text, pos);
     let i = pos;
     while (i < lineEnd && text.charCodeAt(i) === 32) i++;
     const indent = i - pos;
@@ -55,9 +54,9 @@ export function readBlockScalar(
       // One push per blank line: spreading a long run of them as arguments overflows the stack.
       for (; blanks > 0; blanks--) lines.push('');
       lines.push(text.slice(pos + contentIndent, lineEnd));
-      end = lineEnd + 1;
+      end = afterLine(text, lineEnd);
     }
-    pos = lineEnd + 1;
+    pos = afterLine(text, lineEnd);
   }
   if (end < 0) return BAIL;
   const body = literal ? lines.join('\n') : fold(lines);

@@ -41,10 +41,18 @@ const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0
 /** True when a plain scalar may start at `pos`: not an indicator, nor `-`, `?`, `:` before a blank. */
 export function plainMayStart(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
-  if (!INDICATORS.has(c)) return c !== 32 && c !== 10 && !Number.isNaN(c);
+  if (!INDICATORS.has(c)) return c !== 32 && c !== 10 && c !== 13 && !Number.isNaN(c);
   if (c !== 45 && c !== 63 && c !== 58) return false; // only - ? : may start a plain scalar
   const next = text.charCodeAt(pos + 1);
-  return !(next === 32 || next === 10 || Number.isNaN(next) || next === 44 || next === 93 || next === 125);
+  return !(
+    next === 32 ||
+    next === 10 ||
+    next === 13 ||
+    Number.isNaN(next) ||
+    next === 44 ||
+    next === 93 ||
+    next === 125
+  );
 }
 
 export interface Quoted {
@@ -72,4 +80,17 @@ export function readQuoted(text: string, pos: number, lineEnd: number): Quoted |
     value += "'";
     from = close + 2;
   }
+}
+
+/** Where the content of the line starting at `pos` ends: its LF, the CR of a CRLF, or the text's end. */
+export function contentEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  if (nl < 0) return text.length;
+  return nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+}
+
+/** Where the next line starts, after the line break at `lineEnd` (LF or CRLF); the text's end on the last line. */
+export function afterLine(text: string, lineEnd: number): number {
+  if (lineEnd >= text.length) return text.length;
+  return text.charCodeAt(lineEnd) === 13 ? lineEnd + 2 : lineEnd + 1;
 }

@@ -4,13 +4,14 @@
  * block mappings and sequences, plain and single-line quoted scalars, one-line flow collections,
  * `|` and `>` block scalars, comments and blank lines, and gives every node the span `yaml` gives it
  * (including where trailing comment lines end a collection, as yaml's parser attaches them).
- * Anything else (anchors, aliases, tags, multi-line plain or quoted scalars, tabs, CR, a second
- * document, a null followed by comments...) returns BAIL and the caller parses with `yaml`: the
- * result is either exactly what the `yaml` path gives or nothing. A property test holds it to that.
+ * Line ends are LF or CRLF. Anything else (anchors, aliases, tags, multi-line plain or quoted
+ * scalars, tabs, a lone CR, a second document, a null followed by comments...) returns BAIL and the
+ * caller parses with `yaml`: the result is either exactly what the `yaml` path gives or nothing. A
+ * property test holds it to that.
  */
 import type { MapEntry, TreeNode } from './tree';
 import { readFlow } from './quickFlow';
-import { BAIL, plainMayStart, readQuoted, resolvePlain } from './quickScalar';
+import { afterLine, BAIL, contentEnd, plainMayStart, readQuoted, resolvePlain } from './quickScalar';
 import { readBlockScalar } from './quickBlockScalar';
 
 /** What the last item of a collection holds, and where yaml's range of it ends (its range[2]). */
@@ -27,8 +28,8 @@ interface Frame {
 
 const MAX_FRAMES = 64;
 const MAX_KEY = 1000;
-/** Characters the fast reader leaves to yaml wherever they are. */
-const UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+/** Characters the fast reader leaves to yaml wherever they are (a CR only before a LF: CRLF line ends are read). */
+const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/;
 
 /** The tree of `text` (spans shifted by `base`), or BAIL when `yaml` must read it. */
 export function quickTree(text: string, base = 0): TreeNode | typeof BAIL {
@@ -61,9 +62,8 @@ class QuickReader {
     const n = text.length;
     let pos = 0;
     while (pos < n) {
-      let lineEnd = text.indexOf('\n', pos);
-      if (lineEnd < 0) lineEnd = n;
-      const next = lineEnd < n ? lineEnd + 1 : n;
+      const lineEnd = contentEnd(text, pos);
+      const next = afterLine(text, lineEnd);
       let i = pos;
       while (i < lineEnd && text.charCodeAt(i) === 32) i++;
       if (i === lineEnd) this.gapLine(-1, next);
@@ -170,7 +170,7 @@ class QuickReader {
   /** The value after `:` or `-` (at `indicatorEnd`), whose first character is at `v`. */
   private value(f: Frame, indicatorEnd: number, v: number, lineEnd: number, set: (v: TreeNode | null) => void): number {
     const { text, base } = this;
-    const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+    const next = afterLine(text, lineEnd);
     const c = text.charCodeAt(v);
     if (v >= lineEnd || c === 35) {
       if (v < lineEnd && v === indicatorEnd) bail(); // `key:#` is not a comment
