@@ -15,6 +15,7 @@ import { coldOpen } from './cold-open';
 import { BENCH_TODAY, generateStrategy } from './generate';
 import { ROOT, type BenchServer } from './servers';
 import { median, ms } from './stats';
+import { withSection } from './sections';
 import { targetTable } from './targets';
 
 const OUT_DIR = '/tmp/strategy-bench';
@@ -208,11 +209,5 @@ ${targetTable({ cold: f }, 'cold', 'target (issue 14)')}
 
 /** RESULTS.md with the cold section in place of its old one (else before "## Targets", else at the end). */
 export function withCold(md: string, section: string): string {
-  const start = md.indexOf(COLD_HEADING);
-  if (start >= 0) {
-    const next = md.indexOf('\n## ', start + COLD_HEADING.length);
-    return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
-  }
-  const at = md.indexOf('## Targets');
-  return at >= 0 ? `${md.slice(0, at)}${section}\n${md.slice(at)}` : `${md}\n${section}`;
+  return withSection(md, COLD_HEADING, section, '## Targets');
 }

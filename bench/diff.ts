@@ -16,6 +16,7 @@ import { analyze } from '../server/src/core/analyze';
 import { diffStrategies, oneFileSide, type ChangeRecord } from '../server/src/core/diff';
 import { CLI_JS } from './extras';
 import { BENCH_TODAY, generateStrategy } from './generate';
+import { withSection } from './sections';
 import { median, ms, timeRuns } from './stats';
 
 export interface DiffFigure {
@@ -148,10 +149,5 @@ reopened, items removed, comments added): ${f.records} records, ${f.regressions}
 
 /** RESULTS.md with the diff section in place of its old one (else at the end). */
 export function withDiff(md: string, f: DiffFigure | undefined): string {
-  if (!f) return md;
-  const section = diffSection(f);
-  const start = md.indexOf(DIFF_HEADING);
-  if (start < 0) return `${md.trimEnd()}\n\n${section}`;
-  const next = md.indexOf('\n## ', start + DIFF_HEADING.length);
-  return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
+  return f ? withSection(md, DIFF_HEADING, diffSection(f)) : md;
 }

@@ -5,6 +5,7 @@ import type { CliFigure, NpmPackFigure, RenderFigure } from './extras';
 import type { SessionResult } from './measure-lsp';
 import { median, mib, ms, ratio, summarize } from './stats';
 import { targetTable } from './targets';
+export { withSection } from './sections';
 
 export interface ServerFigures {
   label: string;
@@ -184,15 +185,4 @@ export function npmPackLine(p: NpmPackFigure | { note: string }): string {
   if ('note' in p) return `npm package: ${p.note}`;
   const kib = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(2)} MiB`);
   return `${p.file} (npm pack, the installable command line): ${kib(p.bytes)}, ${kib(p.unpackedBytes)} unpacked, ${p.files} files`;
-}
-
-/** RESULTS.md with `section` (starting with `heading`) in place of its old one; else before `before`, else at the end. */
-export function withSection(md: string, heading: string, section: string, before?: string): string {
-  const start = md.indexOf(heading);
-  if (start >= 0) {
-    const next = md.indexOf('\n## ', start + heading.length);
-    return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
-  }
-  const at = before === undefined ? -1 : md.indexOf(before);
-  return at >= 0 ? `${md.slice(0, at)}${section}\n${md.slice(at)}` : `${md.trimEnd()}\n\n${section}`;
 }

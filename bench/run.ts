@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds, then measures our language server against yaml-language-server on
+ * `npm run bench` (every mode builds dist/ first): measures our language server against yaml-language-server on
  * generated files, the in-process floor, the command line, the preview renderer and the package, and
  * writes bench/RESULTS.md.
  *
@@ -194,15 +194,7 @@ async function measurePreviews(server: BenchServer, files: GeneratedStrategy[]):
 
 /** RESULTS.md with the preview section in place of its old one (else before "## Package"). */
 function withPreview(md: string, preview: PreviewFigure[]): string {
-  if (!preview.length) return md;
-  const section = previewSection(preview);
-  const start = md.indexOf(PREVIEW_HEADING);
-  if (start >= 0) {
-    const next = md.indexOf('\n## ', start + PREVIEW_HEADING.length);
-    return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
-  }
-  const at = md.indexOf('## Package');
-  return at >= 0 ? `${md.slice(0, at)}${section}\n${md.slice(at)}` : `${md}\n${section}`;
+  return preview.length ? withSection(md, PREVIEW_HEADING, previewSection(preview), '## Package') : md;
 }
 
 /** --preview-only: measures the preview alone and replaces its section of bench/RESULTS.md. */
@@ -229,7 +221,6 @@ function commit(): string {
 
 /** --workspace-only: measures the workspace of 200 strategies alone and replaces its section of bench/RESULTS.md. */
 async function workspaceOnly(): Promise<void> {
-  execSync('node esbuild.js', { cwd: ROOT, stdio: 'inherit' });
   const figure = await measureWorkspace(log);
   const path = join(ROOT, 'bench', 'RESULTS.md');
   writeFileSync(path, withWorkspace(readFileSync(path, 'utf8'), figure));
@@ -245,6 +236,8 @@ function diffOnly(): Promise<void> {
   return Promise.resolve();
 }
 
+// Every mode measures dist/ (servers, the command line): built from the sources first, whatever the mode.
+execSync('node esbuild.js', { cwd: ROOT, stdio: 'inherit' });
 (process.argv.includes('--preview-only')
   ? previewOnly()
   : process.argv.includes('--diff-only')

@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { floor } from './core';
 import { LspClient, type Published } from './lsp-client';
 import { ourServer } from './servers';
+import { withSection } from './sections';
 import { sessionFolder } from './session-folder';
 import { splitStrategy } from './split';
 import { targetTable } from './targets';
@@ -170,10 +171,5 @@ ${targetTable({ workspace: f }, 'workspace', 'target (issue 14)')}
 
 /** RESULTS.md with the workspace section in place of its old one (else at the end). */
 export function withWorkspace(md: string, f: WorkspaceFigure | undefined): string {
-  if (!f) return md;
-  const section = workspaceSection(f);
-  const start = md.indexOf(WORKSPACE_HEADING);
-  if (start < 0) return `${md.trimEnd()}\n\n${section}`;
-  const next = md.indexOf('\n## ', start + WORKSPACE_HEADING.length);
-  return `${md.slice(0, start)}${section}${next >= 0 ? `\n${md.slice(next + 1)}` : ''}`;
+  return f ? withSection(md, WORKSPACE_HEADING, workspaceSection(f)) : md;
 }

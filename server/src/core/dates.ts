@@ -23,7 +23,7 @@ export function addMonths(date: string, months: number): string {
   if (!m) throw new Error(`not a date: ${date}`);
   const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
   const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
+  const month = (((total % 12) + 12) % 12) + 1; // a month before year 0 stays in 1-12
   const day = Math.min(Number(m[3]), daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }

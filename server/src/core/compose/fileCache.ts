@@ -36,18 +36,18 @@ const NO_RULES: AnalyzeHooks = { rules: [] };
 
 /**
  * A file's own analysis as composition wants it (no rules, every span of its model naming the file).
- * A worker thread passes `stamp: false`: the file's name on every span would double what crosses to
- * the receiving thread, which stamps the model itself (`FileAnalyses.put`).
+ * `analyzer`: the file's incremental analyzer, kept between edits (default: a fresh one). A worker
+ * thread passes `stamp: false`: the file's name on every span would double what crosses to the
+ * receiving thread, which stamps the model itself (`FileAnalyses.put`).
  */
 export function analyseFile(
   text: string,
   file: string,
   options: AnalyzeOptions,
-  analyzer = new IncrementalAnalyzer(),
-  stamp = true,
+  how: { analyzer?: IncrementalAnalyzer; stamp?: boolean } = {},
 ) {
-  const analysis = analyzer.analyze(text, file, options, NO_RULES);
-  if (stamp) stampFile(analysis.model, file);
+  const analysis = (how.analyzer ?? new IncrementalAnalyzer()).analyze(text, file, options, NO_RULES);
+  if (how.stamp !== false) stampFile(analysis.model, file);
   return analysis;
 }
 
@@ -78,7 +78,7 @@ export class FileAnalyses {
     if (!e || e.text !== r.text) {
       const keep = this.keepsTree(file);
       const analyzer = keep ? (e?.analyzer ?? new IncrementalAnalyzer()) : undefined;
-      const analysis = analyseFile(r.text, file, this.options, analyzer);
+      const analysis = analyseFile(r.text, file, this.options, { analyzer });
       e = this.entry(file, r.text, keep ? analysis : slim(analysis, () => this.whole(r.text, file)), analyzer);
       this.analysed++;
       this.onAnalysed?.(file, 'here');

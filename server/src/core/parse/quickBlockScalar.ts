@@ -3,7 +3,7 @@
  * A folded scalar must keep one indentation (no more-indented lines); keep chomping (`+`), explicit
  * indentation, leading blank lines, lines of spaces and a last line without a newline return BAIL.
  */
-import { afterLine, BAIL, contentEnd } from './quickScalar';
+import { afterLine, BAIL, contentEnd, skipSpaces } from './quickScalar';
 
 export interface BlockScalarRead {
   value: string;
@@ -23,7 +23,7 @@ export function readBlockScalar(
   const strip = text.charCodeAt(h) === 45;
   if (strip) h++;
   if (h < headerEnd && text.charCodeAt(h) !== 32) return BAIL; // `+`, an indentation digit, or text
-  while (h < headerEnd && text.charCodeAt(h) === 32) h++;
+  h = skipSpaces(text, h, headerEnd);
   if (h < headerEnd && text.charCodeAt(h) !== 35) return BAIL;
   const n = text.length;
   if (headerEnd >= n) return BAIL;
@@ -34,8 +34,7 @@ export function readBlockScalar(
   let blanks = 0;
   while (pos < n) {
     const lineEnd = contentEnd(text, pos);
-    let i = pos;
-    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    const i = skipSpaces(text, pos, lineEnd);
     const indent = i - pos;
     if (i === lineEnd) {
       if (indent > 0 || contentIndent < 0) return BAIL; // spaces-only lines, leading blank lines

@@ -4,7 +4,7 @@
  * else return BAIL, and the file goes to `yaml`.
  */
 import type { MapEntry, TreeNode } from './tree';
-import { BAIL, plainMayStart, readQuoted, resolvePlain } from './quickScalar';
+import { BAIL, plainMayStart, readQuoted, resolvePlain, skipSpaces } from './quickScalar';
 
 export interface FlowRead {
   node: TreeNode;
@@ -63,11 +63,6 @@ export function readFlow(text: string, pos: number, lineEnd: number, base: numbe
     const node: TreeNode = isMap ? { kind: 'map', span, entries } : { kind: 'seq', span, items };
     return { node, end };
   }
-}
-
-function skipSpaces(text: string, i: number, lineEnd: number): number {
-  while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-  return i;
 }
 
 /** A plain or quoted scalar, or a nested flow collection, inside a flow collection. */

@@ -94,3 +94,9 @@ export function afterLine(text: string, lineEnd: number): number {
   if (lineEnd >= text.length) return text.length;
   return text.charCodeAt(lineEnd) === 13 ? lineEnd + 2 : lineEnd + 1;
 }
+
+/** The first offset from `i` on that is not a space (at most `lineEnd`). */
+export function skipSpaces(text: string, i: number, lineEnd: number): number {
+  while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+  return i;
+}

@@ -11,7 +11,7 @@
  */
 import type { MapEntry, TreeNode } from './tree';
 import { readFlow } from './quickFlow';
-import { afterLine, BAIL, contentEnd, plainMayStart, readQuoted, resolvePlain } from './quickScalar';
+import { afterLine, BAIL, contentEnd, plainMayStart, readQuoted, resolvePlain, skipSpaces } from './quickScalar';
 import { readBlockScalar } from './quickBlockScalar';
 
 /** What the last item of a collection holds, and where yaml's range of it ends (its range[2]). */
@@ -64,8 +64,7 @@ class QuickReader {
     while (pos < n) {
       const lineEnd = contentEnd(text, pos);
       const next = afterLine(text, lineEnd);
-      let i = pos;
-      while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+      const i = skipSpaces(text, pos, lineEnd);
       if (i === lineEnd) this.gapLine(-1, next);
       else if (text.charCodeAt(i) === 35) this.gapLine(i - pos, next);
       else pos = this.content(pos, i, lineEnd);
@@ -134,8 +133,7 @@ class QuickReader {
   private seqItem(f: Frame, i: number, lineEnd: number, commentBefore = false): number {
     const { text } = this;
     const items = (f.node as Extract<TreeNode, { kind: 'seq' }>).items;
-    let v = i + 1;
-    while (v < lineEnd && text.charCodeAt(v) === 32) v++;
+    const v = skipSpaces(text, i + 1, lineEnd);
     const index = items.push(null) - 1;
     const set = (node: TreeNode | null): void => void (items[index] = node);
     if (v < lineEnd && text.charCodeAt(v) !== 35 && keyColon(text, v, lineEnd) >= 0) {
@@ -162,8 +160,7 @@ class QuickReader {
     if (f.seen!.has(key)) e.duplicate = true;
     f.seen!.add(key);
     (f.node as Extract<TreeNode, { kind: 'map' }>).entries.push(e);
-    let v = colon + 1;
-    while (v < lineEnd && text.charCodeAt(v) === 32) v++;
+    const v = skipSpaces(text, colon + 1, lineEnd);
     return this.value(f, colon + 1, v, lineEnd, (node) => void (e.value = node));
   }
 
@@ -199,8 +196,7 @@ class QuickReader {
     } else {
       end = this.plain(v, lineEnd, set);
     }
-    let j = end;
-    while (j < lineEnd && text.charCodeAt(j) === 32) j++;
+    const j = skipSpaces(text, end, lineEnd);
     if (j < lineEnd && (text.charCodeAt(j) !== 35 || j === end)) bail();
     f.last = { kind: 'end', r2: next };
     return next;

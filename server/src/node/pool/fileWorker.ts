@@ -13,7 +13,7 @@ export function runFileWorker(data: PoolWorkerData): void {
   data.port.on('message', (job: FileJob) => {
     let answer: FromPoolWorker;
     try {
-      answer = { id: job.id, analysis: plain(analyseFile(job.text, job.file, job.options, undefined, false)) };
+      answer = { id: job.id, analysis: plain(analyseFile(job.text, job.file, job.options, { stamp: false })) };
     } catch (error) {
       answer = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
