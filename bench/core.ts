@@ -103,14 +103,8 @@ export function measureKeystroke(
   runs: number,
   warmup = 1,
 ): { samples: { wall: number; cpu: number }[]; mode: string } {
-  const analyzer = new IncrementalAnalyzer();
-  const at = offsetOf(g.text, g.probe.status) + g.probe.statusValue.length;
-  const broken = `${g.text.slice(0, at)}x${g.text.slice(at)}`;
-  const run = (text: string, expected: number) => {
-    const a = analyzer.analyze(text, 'bench.strategy.yaml', { today: BENCH_TODAY });
-    if (a.problems.length !== expected)
-      throw new Error(`IncrementalAnalyzer found ${a.problems.length} problems, expected ${expected}`);
-  };
+  const broken = withKeystroke(g);
+  const { analyzer, run } = checkedAnalyzer('bench.strategy.yaml');
   run(g.text, g.planted.length);
   const samples: { wall: number; cpu: number }[] = [];
   const modes = new Set<string>();
@@ -125,6 +119,26 @@ export function measureKeystroke(
     }
   }
   return { samples, mode: [...modes].join(' + ') };
+}
+
+/** The benchmark's keystroke: an `x` typed after the probe goal's status value (an enum error). */
+export function withKeystroke(g: GeneratedStrategy): string {
+  const at = offsetOf(g.text, g.probe.status) + g.probe.statusValue.length;
+  return `${g.text.slice(0, at)}x${g.text.slice(at)}`;
+}
+
+/** One IncrementalAnalyzer, as an editor keeps per document; `run` analyses a text and checks its problem count. */
+export function checkedAnalyzer(file: string): {
+  analyzer: IncrementalAnalyzer;
+  run: (text: string, expected: number) => void;
+} {
+  const analyzer = new IncrementalAnalyzer();
+  const run = (text: string, expected: number) => {
+    const a = analyzer.analyze(text, file, { today: BENCH_TODAY });
+    if (a.problems.length !== expected)
+      throw new Error(`IncrementalAnalyzer found ${a.problems.length} problems, expected ${expected}`);
+  };
+  return { analyzer, run };
 }
 
 function offsetOf(text: string, pos: { line: number; character: number }): number {

@@ -19,7 +19,7 @@
  *   node --import tsx bench/run.ts --parts-only [--quick]
  */
 import { performance } from 'node:perf_hooks';
-import { IncrementalAnalyzer } from '../server/src/core/incremental/analyzer';
+import { checkedAnalyzer, withKeystroke } from './core';
 import { BENCH_TODAY, generateStrategy, type GeneratedStrategy } from './generate';
 import { InProcessWorkspace } from './in-process-workspace';
 import { splitGenerated, type SplitStrategy } from './split';
@@ -108,14 +108,8 @@ export async function measurePartsEdit(lines = 10_000, runs = 15, warmup = 3): P
   const oneWs = new InProcessWorkspace(new Map([[oneFile, g.text]]), BENCH_TODAY);
   await oneWs.start(ONE_DIR);
   const oneUri = await oneWs.open(oneFile, g.text);
-  const analyzer = new IncrementalAnalyzer();
-  const at = offsetOf(g.text, g.probe.status) + g.probe.statusValue.length;
-  const broken = `${g.text.slice(0, at)}x${g.text.slice(at)}`;
-  const analyse = (text: string, count: number) => {
-    const a = analyzer.analyze(text, 'one.strategy.yaml', { today: BENCH_TODAY });
-    if (a.problems.length !== count)
-      throw new Error(`IncrementalAnalyzer: ${a.problems.length} problems, not ${count}`);
-  };
+  const broken = withKeystroke(g);
+  const { run: analyse } = checkedAnalyzer('one.strategy.yaml');
   analyse(g.text, g.planted.length);
 
   const partKeys = keystroke(g, probe.line);
@@ -176,12 +170,6 @@ ${row('one file through the same server workspace path', f.oneFileWorkspace)}
 
 ${targetTable({ parts: f }, 'parts', 'target (issue 14)')}
 `;
-}
-
-function offsetOf(text: string, pos: { line: number; character: number }): number {
-  let offset = 0;
-  for (let line = 0; line < pos.line; line++) offset = text.indexOf('\n', offset) + 1;
-  return offset + pos.character;
 }
 
 if (require.main === module) {
