@@ -46,6 +46,22 @@ test('an edit inside one conversation re-parses that block only', () => {
   assert.ok(toDiagnostics(a).some((d) => d.code === 'unknown-role'));
 });
 
+test('a conversation or top-level key given twice: the same diagnostics as the full analysis', () => {
+  const head = 'strategy: S\norganization: O\nsponsor: cio\n';
+  const goal = '    goals:\n      - id: g\n        statement: s\n        status: in-progress\n';
+  const texts = [
+    // An empty conversation, then the same key again (a duplicated line): the second is not checked.
+    `${head}conversations:\n  social-media:\n    owner: cmo\n  social-support:\n  social-support:\n    owner: support-lead\n${goal}`,
+    `${head}conversations:\n  social-support:\n    owner: cio\n  social-support:\n    owner: nobody\n${goal}`,
+    `${head}roles:\n  a-lead:\n    title: A\nroles:\n  b-lead:\n    title: 3\nconversations:\n  social-media:\n    owner: cmo\n`,
+  ];
+  for (const text of [...texts, ...texts.map((t) => t.replace(/\n/g, '\r\n'))]) {
+    const diagnostics = toDiagnostics(new IncrementalAnalyzer().analyze(text, 'f.strategy.yaml', OPTIONS));
+    assert.deepEqual(diagnostics, full(text), JSON.stringify(text));
+    assert.ok(diagnostics.some((d) => /given twice/.test(d.message)));
+  }
+});
+
 const edit = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
   fc.record({

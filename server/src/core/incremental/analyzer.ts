@@ -116,23 +116,20 @@ export class IncrementalAnalyzer {
         ? {
             kind: 'map',
             span: { start: conversations[0].keySpan.start, end: text.length },
-            entries: markDuplicates(conversations),
+            entries: conversations,
           }
         : null;
       top.push({ key: 'conversations', keySpan: { start: head.start, end: head.keyEnd }, value });
     }
     top.sort((a, b) => a.keySpan.start - b.keySpan.start);
+    // A conversation or top-level key given twice: the full analysis reports it and checks only the
+    // first value (the schema sees that one); checked block by block, the second would be checked too.
+    if (givenTwice(top) || givenTwice(conversations)) return undefined;
     const root: TreeNode = {
       kind: 'map',
       span: { start: top[0]?.keySpan.start ?? 0, end: text.length },
-      entries: markDuplicates(top),
+      entries: top,
     };
-    for (const e of root.entries)
-      if (e.duplicate)
-        problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
-    for (const e of conversations)
-      if (e.duplicate)
-        problems.push(schemaProblem(e.keySpan, `The key "${e.key}" is given twice in this mapping; keep one.`));
     const apart = new Set(top.filter((e) => checkedApart('top', e)).map((e) => e.key));
     if (head) apart.add('conversations');
     for (const f of mapSchemaErrors(headerSchemaErrors(root, apart), root, lineZero))
@@ -170,13 +167,13 @@ function wrap(kind: Block['kind'], entry: MapEntry, head: { start: number; keyEn
   return { kind: 'map', span: entry.keySpan, entries: [conv] };
 }
 
-function markDuplicates(entries: MapEntry[]): MapEntry[] {
+function givenTwice(entries: readonly MapEntry[]): boolean {
   const seen = new Set<string>();
-  return entries.map((e) => {
-    const dup = seen.has(e.key);
+  for (const e of entries) {
+    if (seen.has(e.key)) return true;
     seen.add(e.key);
-    return dup === !!e.duplicate ? e : { ...e, duplicate: dup || undefined };
-  });
+  }
+  return false;
 }
 
 /** The full parse is computed only when a feature asks for it, once per analysis. */
