@@ -8,7 +8,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../server/src/core/analyze';
-import { BENCH_TODAY, type GeneratedStrategy } from './generate';
+import { BENCH_TODAY, generateStrategy, type GeneratedStrategy } from './generate';
+import { sessionFolder } from './session-folder';
 import { ROOT } from './servers';
 import { median, timeRuns } from './stats';
 
@@ -146,4 +147,20 @@ export function npmPackSize(): NpmPackFigure | { note: string } {
 /** How many strategy files `strategy check samples/` finds (the samples grow: a split strategy joined them). */
 export function sampleFiles(dir = join(ROOT, 'samples')): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.strategy\.ya?ml$/.test(f)).length;
+}
+
+/** `strategy check` of a 10 MB generated file (340,000 lines), `runs` times: exactly file-too-large, fast (issue 2). */
+export function timeTooLarge(runs: number): CliFigure {
+  const folder = sessionFolder('10mb');
+  try {
+    const big = generateStrategy({ lines: 340_000, seed: 3 });
+    const path = folder.write('bench-10mb.strategy.yaml', big.text);
+    return timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [path], runs, (r) =>
+      r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large'
+        ? undefined
+        : 'expected exactly file-too-large',
+    );
+  } finally {
+    folder.dispose();
+  }
 }

@@ -11,13 +11,12 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { measureCold } from './cold';
 import { measureCore, type CoreFigures } from './core';
-import { timeCheck, timeRender } from './extras';
+import { timeRender, timeTooLarge } from './extras';
 import { generateStrategy } from './generate';
 import { measureServers, PLANS } from './lsp-sizes';
 import { measurePartsEdit } from './parts-edit';
 import type { SizeFigures } from './report';
 import { ourServer, yamlLanguageServer } from './servers';
-import { sessionFolder } from './session-folder';
 import { targetLines, type Target } from './targets';
 import { measureWorkspace } from './workspace';
 
@@ -41,17 +40,7 @@ export async function quickRun(log: (m: string) => void): Promise<void> {
     core.push(measureCore(generateStrategy({ lines }), runs, warmup));
     log(`core ${lines} lines measured`);
   }
-  const folder = sessionFolder('quick-cli');
-  const big = generateStrategy({ lines: 340_000, seed: 3 });
-  const bigPath = folder.write('bench-10mb.strategy.yaml', big.text);
-  const cli = [
-    timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [bigPath], 1, (r) =>
-      r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large'
-        ? undefined
-        : 'expected exactly file-too-large',
-    ),
-  ];
-  folder.dispose();
+  const cli = [timeTooLarge(1)];
   const render = [timeRender(generateStrategy({ lines: 1000 }), 10)];
   const cold = await measureCold(servers, { checkRuns: 7, openRuns: 1 }, log);
   const workspace = await measureWorkspace(log, QUICK_STRATEGIES);

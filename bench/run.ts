@@ -20,7 +20,16 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureCore, type CoreFigures } from './core';
-import { expectPlanted, npmPackSize, sampleFiles, timeCheck, timeRender, vsixSize, type CliFigure } from './extras';
+import {
+  expectPlanted,
+  npmPackSize,
+  sampleFiles,
+  timeCheck,
+  timeRender,
+  timeTooLarge,
+  vsixSize,
+  type CliFigure,
+} from './extras';
 import { generateStrategy, type GeneratedStrategy } from './generate';
 import { measureServers, PLANS, type SizePlan } from './lsp-sizes';
 import { measurePartsEdit, PARTS_HEADING, partsSection } from './parts-edit';
@@ -47,6 +56,17 @@ function plans(): SizePlan[] {
     ...p,
     iterations: iterations ? Number(iterations) : p.iterations,
   }));
+}
+
+const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
+
+/** Rewrites bench/RESULTS.md, one section replaced (the runs that measure one part alone). */
+function rewriteResults(replace: (md: string) => string): void {
+  writeFileSync(RESULTS, replace(readFileSync(RESULTS, 'utf8')));
+}
+
+function printLines(lines: readonly string[]): void {
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function log(message: string): void {
@@ -88,16 +108,7 @@ async function main(): Promise<void> {
   generated.forEach(({ plan, g }, i) =>
     cli.push(timeCheck(`generated, ${g.lines.toLocaleString('en')} lines`, [files[i]], plan.cliRuns, expectPlanted(g))),
   );
-  const big = generateStrategy({ lines: 340_000, seed: 3 });
-  const bigPath = join(OUT_DIR, 'bench-10mb.strategy.yaml');
-  writeFileSync(bigPath, big.text);
-  cli.push(
-    timeCheck(`10 MB file (${big.lines.toLocaleString('en')} lines)`, [bigPath], 3, (r) =>
-      r[0]?.diagnostics.length === 1 && r[0].diagnostics[0].code === 'file-too-large'
-        ? undefined
-        : 'expected exactly file-too-large',
-    ),
-  );
+  cli.push(timeTooLarge(3));
   log('command line measured');
 
   const render = generated.filter(({ g }) => g.lines <= 10_000).map(({ g }) => timeRender(g, g.lines <= 1000 ? 20 : 5));
@@ -135,7 +146,7 @@ async function main(): Promise<void> {
     ),
     partsSection(parts, loadavg()),
   );
-  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
+  writeFileSync(RESULTS, md);
   process.stdout.write(md);
   log(`wrote bench/RESULTS.md in ${Math.round(figures.seconds)} s`);
 }
@@ -151,13 +162,9 @@ async function coldOnly(): Promise<void> {
     { checkRuns: QUICK ? 7 : 15, openRuns: QUICK ? 1 : 3, sizes: coldSizes() },
     log,
   );
-  if (QUICK) {
-    process.stdout.write(`${targetLines({ cold }, { only: ['cold'] }).join('\n')}\n`);
-    return;
-  }
+  if (QUICK) return printLines(targetLines({ cold }, { only: ['cold'] }));
   const section = coldSection(cold, loadavg());
-  const path = join(ROOT, 'bench', 'RESULTS.md');
-  writeFileSync(path, withCold(readFileSync(path, 'utf8'), section));
+  rewriteResults((md) => withCold(md, section));
   process.stdout.write(section);
 }
 
@@ -169,13 +176,9 @@ function withParts(md: string, section: string): string {
 /** --parts-only: an edit in one part of a 7-file strategy alone, its section of RESULTS.md replaced (--quick: fewer runs, the ratio only). */
 async function partsOnly(): Promise<void> {
   const parts = QUICK ? await measurePartsEdit(10_000, 7, 2) : await measurePartsEdit();
-  if (QUICK) {
-    process.stdout.write(`${targetLines({ parts }, { only: ['parts'] }).join('\n')}\n`);
-    return;
-  }
+  if (QUICK) return printLines(targetLines({ parts }, { only: ['parts'] }));
   const section = partsSection(parts, loadavg());
-  const path = join(ROOT, 'bench', 'RESULTS.md');
-  writeFileSync(path, withParts(readFileSync(path, 'utf8'), section));
+  rewriteResults((md) => withParts(md, section));
   process.stdout.write(section);
 }
 
@@ -203,9 +206,7 @@ async function previewOnly(): Promise<void> {
   if (!server) throw new Error('dist/server.js is missing: run npm run build');
   const files = (arg('--sizes')?.split(',').map(Number) ?? [1000, 10_000]).map((lines) => generateStrategy({ lines }));
   const preview = await measurePreviews(server, files);
-  const path = join(ROOT, 'bench', 'RESULTS.md');
-  const md = withPreview(readFileSync(path, 'utf8'), preview);
-  writeFileSync(path, md);
+  rewriteResults((md) => withPreview(md, preview));
   process.stdout.write(previewSection(preview));
 }
 
@@ -222,16 +223,14 @@ function commit(): string {
 /** --workspace-only: measures the workspace of 200 strategies alone and replaces its section of bench/RESULTS.md. */
 async function workspaceOnly(): Promise<void> {
   const figure = await measureWorkspace(log);
-  const path = join(ROOT, 'bench', 'RESULTS.md');
-  writeFileSync(path, withWorkspace(readFileSync(path, 'utf8'), figure));
+  rewriteResults((md) => withWorkspace(md, figure));
   log('wrote the workspace section of bench/RESULTS.md');
 }
 
 /** --diff-only: measures strategy diff alone and replaces its section of bench/RESULTS.md. */
 function diffOnly(): Promise<void> {
   const figure = measureDiff();
-  const path = join(ROOT, 'bench', 'RESULTS.md');
-  writeFileSync(path, withDiff(readFileSync(path, 'utf8'), figure));
+  rewriteResults((md) => withDiff(md, figure));
   process.stdout.write(diffSection(figure));
   return Promise.resolve();
 }
