@@ -1,11 +1,10 @@
 /**
  * Re-analysis that re-parses only the top-level blocks an edit touched (the header keys, `roles`, or
- * one conversation). Unchanged blocks keep their parsed YAML, their tree and their schema findings;
- * the rules, which are cheap, run on the whole model. Any layout the block splitter is unsure of, and
- * any block with a syntax error, an alias or an anchor, falls back to a full `analyze`.
+ * one conversation), with the fast reader (else yaml). Unchanged blocks keep their tree and their
+ * schema findings; the rules, which are cheap, run on the whole model. Any layout the block splitter
+ * is unsure of, any block with a syntax error, an alias or an anchor, and a key given twice fall back
+ * to a full `analyze`.
  */
-import type { ErrorObject } from 'ajv';
-import type { Document } from 'yaml';
 import { analyze, checkRules, type Analysis, type AnalyzeHooks } from '../analyze';
 import { localToday } from '../dates';
 import { convertBlock, parseBlock, readStrategyText, type ParsedText } from '../parse/parseStrategy';
@@ -21,14 +20,11 @@ import { splitBlocks, type Block } from './blocks';
 import { shiftEntry, shiftProblem } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
 
+/** What is kept of a block while its text is unchanged: its tree and own problems, at the offset they were made at. */
 interface ParsedBlock {
-  /** yaml's document of the block; absent when the fast reader read it. */
-  doc?: Document.Parsed;
-  ok: boolean;
-  /** Schema errors of the block (paths, not spans), kept while its text is unchanged. */
-  errors?: ErrorObject[];
-  /** Tree and schema findings for the offset they were made at. */
-  at?: { offset: number; entry: MapEntry; problems: Problem[] };
+  offset: number;
+  entry: MapEntry;
+  problems: Problem[];
 }
 
 export class IncrementalAnalyzer {
@@ -67,46 +63,33 @@ export class IncrementalAnalyzer {
     for (const block of blocks) {
       const source = text.slice(block.start, block.end);
       const cacheKey = `${block.kind}\u0000${source}`;
-      let parsed = next.get(cacheKey) ?? this.cache.get(cacheKey);
-      let fresh: TreeNode | undefined;
+      // The same block twice is a key given twice: the full analysis reports it (see givenTwice below).
+      if (next.has(cacheKey)) return undefined;
+      let parsed = this.cache.get(cacheKey);
       if (!parsed) {
         reparsed++;
-        fresh = quickTree(source, block.start);
-        if (fresh) parsed = { ok: true };
-        else {
-          const docs = parseBlock(source);
-          const doc = docs[0];
-          parsed = { doc, ok: docs.length === 1 && !!doc && doc.errors.length === 0 && doc.warnings.length === 0 };
-        }
-      } else if (next.has(cacheKey)) {
-        parsed = { doc: parsed.doc, ok: parsed.ok, errors: parsed.errors }; // the same text twice: its own tree at its own offset
-      }
-      if (!parsed.ok) return undefined;
-      if (parsed.at && parsed.at.offset !== block.start) {
-        // Only moved: shift the tree and problems instead of converting and validating again.
-        const delta = block.start - parsed.at.offset;
-        parsed.at = {
-          offset: block.start,
-          entry: shiftEntry(parsed.at.entry, delta),
-          problems: parsed.at.problems.map((p) => shiftProblem(p, delta)),
-        };
-      }
-      if (!parsed.at) {
-        const tree = fresh ?? blockTree(parsed, source, block.start);
+        const tree = readBlock(source, block.start);
         if (!tree || tree.kind !== 'map' || tree.entries.length !== 1) return undefined;
         const entry = tree.entries[0];
         const own = collectTreeProblems(entry.value).map((p) => schemaProblem(p.span, p.message));
-        parsed.at = { offset: block.start, entry, problems: own };
         if (checkedApart(block.kind, entry)) {
-          const errors = (parsed.errors ??= blockSchemaErrors(block.kind, entry));
           const rootLike: TreeNode = wrap(block.kind, entry, head);
-          for (const f of mapSchemaErrors(errors, rootLike, lineZero))
+          for (const f of mapSchemaErrors(blockSchemaErrors(block.kind, entry), rootLike, lineZero))
             own.push(schemaProblem(f.span, f.message, f.data));
         }
+        parsed = { offset: block.start, entry, problems: own };
+      } else if (parsed.offset !== block.start) {
+        // Only moved: shift the tree and problems instead of converting and validating again.
+        const delta = block.start - parsed.offset;
+        parsed = {
+          offset: block.start,
+          entry: shiftEntry(parsed.entry, delta),
+          problems: parsed.problems.map((p) => shiftProblem(p, delta)),
+        };
       }
       next.set(cacheKey, parsed);
-      (block.kind === 'conversation' ? conversations : top).push(parsed.at.entry);
-      for (const p of parsed.at.problems) problems.push(p); // no spread: a block may have 100k problems
+      (block.kind === 'conversation' ? conversations : top).push(parsed.entry);
+      for (const p of parsed.problems) problems.push(p); // no spread: a block may have 100k problems
     }
     this.cache = next;
     this.lastRun = { mode: 'incremental', reparsed, reused: blocks.length - reparsed };
@@ -145,9 +128,17 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** The tree of a block at `offset`: from its yaml document, or read again by the fast reader. */
-function blockTree(parsed: ParsedBlock, source: string, offset: number): TreeNode | null | undefined {
-  return parsed.doc ? convertBlock(parsed.doc, offset, source) : quickTree(source, offset);
+/**
+ * The tree of one block (spans from `offset`): the fast reader's, else yaml's; undefined when yaml
+ * finds a problem in it (a syntax error, an alias, more than one document): the full analysis reports it.
+ */
+function readBlock(source: string, offset: number): TreeNode | null | undefined {
+  const quick = quickTree(source, offset);
+  if (quick !== undefined) return quick;
+  const docs = parseBlock(source);
+  const doc = docs[0];
+  if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  return convertBlock(doc, offset, source);
 }
 
 /** Blocks whose schema errors are found on their own: each conversation, and `roles` when a mapping. */

@@ -43,17 +43,12 @@ class AliasLimit extends Error {
 export function readStrategyText(text: string): ParsedText {
   const root = quickTree(text);
   if (root === undefined) return parseStrategyText(text);
-  let document: Document.Parsed | undefined;
-  let parsed = false;
+  let full: ParsedText | undefined;
   const result = { text, root, syntaxErrors: [] } as ParsedText;
   Object.defineProperty(result, 'document', {
     configurable: true,
     enumerable: false,
-    get: () => {
-      if (!parsed) document = parseStrategyText(text).document;
-      parsed = true;
-      return document;
-    },
+    get: () => (full ??= parseStrategyText(text)).document,
   });
   return result;
 }

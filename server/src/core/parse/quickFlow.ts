@@ -4,7 +4,7 @@
  * else return BAIL, and the file goes to `yaml`.
  */
 import type { MapEntry, TreeNode } from './tree';
-import { BAIL, plainMayStart, readQuoted, resolvePlain, skipSpaces } from './quickScalar';
+import { BAIL, keyText, plainMayStart, readQuoted, resolvePlain, skipSpaces } from './quickScalar';
 
 export interface FlowRead {
   node: TreeNode;
@@ -16,7 +16,6 @@ type Scalar = Extract<TreeNode, { kind: 'scalar' }>;
 
 interface ItemRead {
   node: TreeNode | null;
-  key: string;
   end: number;
 }
 
@@ -43,9 +42,10 @@ export function readFlow(text: string, pos: number, lineEnd: number, base: numbe
       const value = readItem(text, i, lineEnd, base, depth);
       if (!value || !value.node) return BAIL;
       i = skipSpaces(text, value.end, lineEnd);
-      const e: MapEntry = { key: first.key, keySpan: first.node.span, value: value.node };
-      if (seen.has(first.key)) e.duplicate = true;
-      seen.add(first.key);
+      const key = keyText(first.node.value);
+      const e: MapEntry = { key, keySpan: first.node.span, value: value.node };
+      if (seen.has(key)) e.duplicate = true;
+      seen.add(key);
       entries.push(e);
     } else {
       if (!first.node) return BAIL;
@@ -71,12 +71,12 @@ function readItem(text: string, i: number, lineEnd: number, base: number, depth:
   if (i >= lineEnd) return BAIL;
   if (c === 91 || c === 123) {
     const inner = readFlow(text, i, lineEnd, base, depth + 1);
-    return inner && { node: inner.node, key: '', end: inner.end };
+    return inner && { node: inner.node, end: inner.end };
   }
   if (c === 34 || c === 39) {
     const q = readQuoted(text, i, lineEnd);
     if (!q) return BAIL;
-    return { node: scalar(q.value, i, q.end, base), key: q.value, end: q.end };
+    return { node: scalar(q.value, i, q.end, base), end: q.end };
   }
   if (!plainMayStart(text, i)) return BAIL;
   let j = i;
@@ -95,8 +95,7 @@ function readItem(text: string, i: number, lineEnd: number, base: number, depth:
   const source = text.slice(i, last);
   const value = resolvePlain(source);
   if (value === BAIL) return BAIL;
-  const key = value === null ? '' : String(value);
-  return { node: value === null ? null : scalar(value, i, last, base), key, end: last };
+  return { node: value === null ? null : scalar(value, i, last, base), end: last };
 }
 
 function scalar(value: string | number | boolean, start: number, end: number, base: number): Scalar {

@@ -35,6 +35,11 @@ export function resolvePlain(source: string): Resolved | typeof BAIL {
   return source;
 }
 
+/** A mapping key's text, as the yaml path makes it from the resolved scalar (`String(value)`, null: ''). */
+export function keyText(value: Resolved): string {
+  return value === null ? '' : String(value);
+}
+
 /** Characters that may not start a plain scalar (YAML's indicators), by char code. */
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 

@@ -11,7 +11,16 @@
  */
 import type { MapEntry, TreeNode } from './tree';
 import { readFlow } from './quickFlow';
-import { afterLine, BAIL, contentEnd, plainMayStart, readQuoted, resolvePlain, skipSpaces } from './quickScalar';
+import {
+  afterLine,
+  BAIL,
+  contentEnd,
+  keyText,
+  plainMayStart,
+  readQuoted,
+  resolvePlain,
+  skipSpaces,
+} from './quickScalar';
 import { readBlockScalar } from './quickBlockScalar';
 
 /** What the last item of a collection holds, and where yaml's range of it ends (its range[2]). */
@@ -68,7 +77,7 @@ class QuickReader {
       if (i === lineEnd) this.gapLine(-1, next);
       else if (text.charCodeAt(i) === 35) this.gapLine(i - pos, next);
       else pos = this.content(pos, i, lineEnd);
-      pos = pos >= next ? pos : next;
+      pos = Math.max(pos, next);
     }
     this.resolvePending(n);
     while (this.stack.length > 1) this.close(n);
@@ -141,7 +150,7 @@ class QuickReader {
       return this.open(v - i + f.indent, v, lineEnd, false, set);
     }
     if (isDash(text, v, lineEnd)) bail();
-    const read = this.value(f, i + 1, v, lineEnd, set);
+    const read = this.value(f, v, lineEnd, set);
     // Comment lines before the `-` of an empty item are its own: its range ends where the next content starts.
     if (commentBefore && f.last.kind === 'pending') f.last.ownComment = true;
     return read;
@@ -155,26 +164,27 @@ class QuickReader {
     if (source.includes(':')) bail();
     const resolved = resolvePlain(source);
     if (resolved === BAIL) bail();
-    const key = resolved === null ? '' : String(resolved);
+    const key = keyText(resolved);
     const e: MapEntry = { key, keySpan: { start: i + base, end: colon + base }, value: null };
     if (f.seen!.has(key)) e.duplicate = true;
     f.seen!.add(key);
     (f.node as Extract<TreeNode, { kind: 'map' }>).entries.push(e);
     const v = skipSpaces(text, colon + 1, lineEnd);
-    return this.value(f, colon + 1, v, lineEnd, (node) => void (e.value = node));
+    return this.value(f, v, lineEnd, (node) => void (e.value = node));
   }
 
-  /** The value after `:` or `-` (at `indicatorEnd`), whose first character is at `v`. */
-  private value(f: Frame, indicatorEnd: number, v: number, lineEnd: number, set: (v: TreeNode | null) => void): number {
+  /**
+   * The value after `: ` or `- `, whose first character is at `v` (a key's `:` and an item's `-` are
+   * always followed by a space or the line's end, so `v` is past a blank).
+   */
+  private value(f: Frame, v: number, lineEnd: number, set: (v: TreeNode | null) => void): number {
     const { text, base } = this;
     const next = afterLine(text, lineEnd);
     const c = text.charCodeAt(v);
     if (v >= lineEnd || c === 35) {
-      if (v < lineEnd && v === indicatorEnd) bail(); // `key:#` is not a comment
       f.last = { kind: 'pending', gap: v < lineEnd, r2: v, set };
       return next;
     }
-    if (v === indicatorEnd) bail();
     if (c === 124 || c === 62) {
       const block = readBlockScalar(text, v, lineEnd, f.indent);
       if (!block) bail();
@@ -249,14 +259,12 @@ function isDash(text: string, i: number, lineEnd: number): boolean {
 
 /**
  * Where the `:` of an implicit key on this line is (followed by a space or the line's end), or -1
- * when the line holds no key before a comment. Quotes and flow brackets before it: BAIL.
+ * when the line holds no key before a comment, or starts with a quote or a flow bracket (a quoted or
+ * flow key is left to yaml by the caller).
  */
 function keyColon(text: string, i: number, lineEnd: number): number {
   const c = text.charCodeAt(i);
-  if (c === 34 || c === 39 || c === 91 || c === 123) {
-    // a quoted or flow key, or a quoted or flow value: only a value if nothing like a key follows
-    return -1;
-  }
+  if (c === 34 || c === 39 || c === 91 || c === 123) return -1;
   for (let j = i; j < lineEnd; j++) {
     const d = text.charCodeAt(j);
     if (d === 58) {
