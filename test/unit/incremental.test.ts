@@ -62,6 +62,33 @@ test('a conversation or top-level key given twice: the same diagnostics as the f
   }
 });
 
+test('an empty conversation of any name counts as absent, as in the full analysis', () => {
+  // A line moved from roles into conversations: `compliance-officer:` with nothing under it.
+  const text =
+    'strategy: S\norganization: O\nsponsor: cio\nconversations:\n  compliance-officer:\n  social-media:\n    owner: cmo\n';
+  for (const t of [text, text.replace(/\n/g, '\r\n')]) {
+    const inc = new IncrementalAnalyzer();
+    const diagnostics = toDiagnostics(inc.analyze(t, 'f.strategy.yaml', OPTIONS));
+    assert.equal(inc.lastRun.mode, 'incremental');
+    assert.deepEqual(diagnostics, full(t));
+    assert.ok(!diagnostics.some((d) => /compliance-officer/.test(d.message)));
+  }
+});
+
+test('a finding without a span of its own (on the first line) follows the first line when its block moves', () => {
+  const text =
+    '# Draft\nstrategy: S\norganization: O\nsponsor: cio\nconversations:\n  social-media:\n    owner: cmo\n    goals:\n      -\n';
+  const inc = new IncrementalAnalyzer();
+  const before = toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS));
+  assert.ok(before.some((d) => /must be a mapping, not empty/.test(d.message) && d.range.start.line === 0));
+  // A longer first line: every block moves, and the first line is another span.
+  const edited = `# The draft of the first workshop, to be reviewed\n${text.slice(text.indexOf('\n') + 1)}`;
+  const after = toDiagnostics(inc.analyze(edited, 'f.strategy.yaml', OPTIONS));
+  assert.equal(inc.lastRun.mode, 'incremental');
+  assert.equal(inc.lastRun.reparsed, 0);
+  assert.deepEqual(after, full(edited));
+});
+
 const edit = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
   fc.record({

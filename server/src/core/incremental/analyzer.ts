@@ -15,14 +15,16 @@ import { LineIndex } from '../lines';
 import { lineZero as firstLine, schemaProblem } from '../problems';
 import { mapSchemaErrors } from '../schema/mapErrors';
 import { oversize } from '../size';
-import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem } from '../types';
+import { DEFAULT_MAX_FILE_SIZE, type AnalyzeOptions, type Problem, type Span } from '../types';
 import { splitBlocks, type Block } from './blocks';
-import { shiftEntry, shiftProblem } from './shift';
+import { shiftEntry, shiftProblems } from './shift';
 import { blockSchemaErrors, headerSchemaErrors } from './blockSchema';
 
 /** What is kept of a block while its text is unchanged: its tree and own problems, at the offset they were made at. */
 interface ParsedBlock {
   offset: number;
+  /** The file's first line when the problems were found (where the schema puts a finding without a span). */
+  lineZero: Span;
   entry: MapEntry;
   problems: Problem[];
 }
@@ -77,14 +79,15 @@ export class IncrementalAnalyzer {
           for (const f of mapSchemaErrors(blockSchemaErrors(block.kind, entry), rootLike, lineZero))
             own.push(schemaProblem(f.span, f.message, f.data));
         }
-        parsed = { offset: block.start, entry, problems: own };
-      } else if (parsed.offset !== block.start) {
+        parsed = { offset: block.start, lineZero, entry, problems: own };
+      } else if (parsed.offset !== block.start || parsed.lineZero.end !== lineZero.end) {
         // Only moved: shift the tree and problems instead of converting and validating again.
         const delta = block.start - parsed.offset;
         parsed = {
           offset: block.start,
-          entry: shiftEntry(parsed.entry, delta),
-          problems: parsed.problems.map((p) => shiftProblem(p, delta)),
+          lineZero,
+          entry: delta ? shiftEntry(parsed.entry, delta) : parsed.entry,
+          problems: shiftProblems(parsed.problems, delta, parsed.lineZero, lineZero),
         };
       }
       next.set(cacheKey, parsed);

@@ -8,7 +8,8 @@ import type { Block } from './blocks';
 /** Errors of a conversation block (any value), or of a `roles` block whose value is a mapping. */
 export function blockSchemaErrors(kind: Block['kind'], entry: MapEntry): ErrorObject[] {
   if (kind === 'conversation') {
-    const data = { [entry.key]: toData(entry.value) };
+    // As in the whole file's data: an empty conversation counts as absent (toData drops it).
+    const data = toData({ kind: 'map', span: entry.keySpan, entries: [entry] });
     return validatePart('#/definitions/root/properties/conversations', data, '/conversations');
   }
   return validatePart('#/definitions/root/properties/roles', toData(entry.value), '/roles');

@@ -22,6 +22,14 @@ export function shiftEntry(e: MapEntry, delta: number): MapEntry {
   return moved;
 }
 
-export function shiftProblem(p: Problem, delta: number): Problem {
-  return { ...p, span: move(p.span, delta) };
+/**
+ * A block's problems moved with it by `delta`, except those the schema placed on the file's first line
+ * (`lineZero` when they were found: a value with no span of its own), which go to the first line now.
+ */
+export function shiftProblems(problems: readonly Problem[], delta: number, lineZero: Span, now: Span): Problem[] {
+  return problems.map((p) =>
+    p.span.start === lineZero.start && p.span.end === lineZero.end
+      ? { ...p, span: now }
+      : { ...p, span: move(p.span, delta) },
+  );
 }
