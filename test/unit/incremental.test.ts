@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core';
 import { toDiagnostics } from '../../server/src/cli/diagnostics';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental/analyzer';
+import { crlf, mutate, rng } from '../helpers/quickTreeInputs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OPTIONS = { today: '2026-11-25' };
@@ -154,4 +155,25 @@ test('random edit sequences: incremental equals a full parse after every edit', 
     ),
     { numRuns: 300, seed: 20261125 },
   );
+});
+
+test('a last line ending in a lone CR (no LF) is read as yaml reads it', () => {
+  const text = 'strategy: S\r\norganization: O\r\nsponsor: cio\r\nconversations:\r';
+  assert.deepEqual(toDiagnostics(new IncrementalAnalyzer().analyze(text, 'f.strategy.yaml', OPTIONS)), full(text));
+});
+
+test('line edits as a person makes them (moved, doubled, re-indented lines; LF and CRLF): incremental equals full', () => {
+  // This found a key given twice, an empty conversation and a first-line finding handled apart.
+  const r = rng(Number(process.env.INCREMENTAL_SEED ?? 4));
+  for (let i = 0; i < 300; i++) {
+    const inc = new IncrementalAnalyzer();
+    let text = sources[Math.floor(r() * sources.length)];
+    if (r() < 0.5) text = text.replace(/\n/g, '\r\n');
+    inc.analyze(text, 'f.strategy.yaml', OPTIONS);
+    for (let k = 0; k < 3; k++) {
+      text = mutate(text, r);
+      if (r() < 0.2) text = crlf(text, r);
+      assert.deepEqual(toDiagnostics(inc.analyze(text, 'f.strategy.yaml', OPTIONS)), full(text), JSON.stringify(text));
+    }
+  }
 });

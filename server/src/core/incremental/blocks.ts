@@ -50,6 +50,8 @@ function* contentLines(text: string): Generator<ContentLine> {
 }
 
 export function splitBlocks(text: string): BlockLayout | undefined {
+  // A CR ends a line only before a LF (CRLF): a last line ending in a lone CR is read otherwise by yaml.
+  if (text.endsWith('\r')) return undefined;
   const layout: BlockLayout = { blocks: [] };
   let current: Block | undefined;
   let conv: { indent: number } | undefined;
