@@ -166,7 +166,9 @@ export class StrategyWorkspace {
     this.pending = new Set();
     this.host.beginBatch();
     const todo = new Set(this.strategies.invalidate(changed));
-    for (const f of changed) todo.add(f);
+    // Files no longer checked (deleted, closed outside the folders) need no settings; eligibility is
+    // asked again after the round trips, when a document opened meanwhile is known.
+    for (const f of changed) if (this.eligible(f)) todo.add(f);
     // Each file's settings, asked for all at once (one workspace/configuration round trip each, in parallel).
     const composers = new Map(
       await Promise.all([...todo].map(async (f) => [f, await this.composer(this.uriOf(f))] as const)),
